@@ -1,0 +1,73 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from './errors.ts';
+
+/** Repository root (this file lives in core/). */
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Everything tunable, read once from the environment. Each field documents its env variable and default. */
+export interface Config {
+  /** ASYBOT_DATA_DIR, default `var/` in the repo: SQLite file, compile cache, logs. */
+  dataDir: string;
+  /** ASYBOT_DB, default `<dataDir>/asybot.sqlite`. */
+  dbPath: string;
+  compile: CompileConfig;
+}
+
+export interface CompileConfig {
+  /** ASYBOT_COMPILE_TIMEOUT_MS, default 10000: wall clock per asy job; the whole sandbox is SIGKILLed after it. */
+  timeoutMs: number;
+  /** ASYBOT_COMPILE_MEMORY_MB, default 1024: address-space cap (RLIMIT_AS) of asy, LaTeX and ghostscript. */
+  memoryMb: number;
+  /** ASYBOT_COMPILE_CONCURRENCY, default = CPU cores: asy jobs running at once. */
+  concurrency: number;
+  /** ASYBOT_COMPILE_QUEUE_MAX, default 64: jobs waiting beyond this are refused with COMPILE_BUSY. */
+  queueMax: number;
+  /** ASYBOT_MAX_CODE_BYTES, default 200000: longer code is refused before anything runs. */
+  maxCodeBytes: number;
+  /** ASYBOT_MAX_OUTPUT_BYTES, default 20000000: per-file cap inside the sandbox (RLIMIT_FSIZE) and on results. */
+  maxOutputBytes: number;
+  /** ASYBOT_MAX_IMAGE_PIXELS, default 40000000: rendered PNGs larger than this are refused. */
+  maxImagePixels: number;
+  /** ASYBOT_CACHE_DIR, default `<dataDir>/compile-cache`; ASYBOT_CACHE_DIR=off keeps the cache in memory only. */
+  cacheDir: string | null;
+  /** ASYBOT_CACHE_MEMORY_MB, default 64: in-memory LRU of recent results. */
+  cacheMemoryMb: number;
+  /** Our own helper modules (olympiad, cse5, aops), bound read-only into the sandbox. */
+  modulesDir: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError('CONFIG_INVALID', `${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Builds the typed config from env (default: process.env). Throws ConfigError naming the bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const dataDir = path.resolve(env.ASYBOT_DATA_DIR || path.join(ROOT_DIR, 'var'));
+  const cacheRaw = env.ASYBOT_CACHE_DIR;
+  return {
+    dataDir,
+    dbPath: path.resolve(env.ASYBOT_DB || path.join(dataDir, 'asybot.sqlite')),
+    compile: {
+      timeoutMs: readInt(env, 'ASYBOT_COMPILE_TIMEOUT_MS', 10_000, 500, 600_000),
+      memoryMb: readInt(env, 'ASYBOT_COMPILE_MEMORY_MB', 1024, 256, 65_536),
+      concurrency: readInt(env, 'ASYBOT_COMPILE_CONCURRENCY', Math.max(1, os.availableParallelism()), 1, 256),
+      queueMax: readInt(env, 'ASYBOT_COMPILE_QUEUE_MAX', 64, 0, 100_000),
+      maxCodeBytes: readInt(env, 'ASYBOT_MAX_CODE_BYTES', 200_000, 100, 50_000_000),
+      maxOutputBytes: readInt(env, 'ASYBOT_MAX_OUTPUT_BYTES', 20_000_000, 100_000, 1_000_000_000),
+      maxImagePixels: readInt(env, 'ASYBOT_MAX_IMAGE_PIXELS', 40_000_000, 10_000, 1_000_000_000),
+      cacheDir: cacheRaw === 'off' ? null : path.resolve(cacheRaw || path.join(dataDir, 'compile-cache')),
+      cacheMemoryMb: readInt(env, 'ASYBOT_CACHE_MEMORY_MB', 64, 0, 65_536),
+      modulesDir: path.join(ROOT_DIR, 'core', 'compile', 'modules'),
+    },
+  };
+}
