@@ -135,16 +135,25 @@ function diagnose(run: SandboxResult, preambleLines: number): Problem | null {
   }
   if (run.exitCode === 0) return null;
   const errors = parseAsyErrors(run.stderr, run.stdout, { fileName: FILE_NAME, preambleLines });
-  if (errors.some((e) => e.message === 'out of memory') || run.signal === 'SIGKILL' || run.signal === 'SIGSEGV') {
+  // bwrap reports a child killed by signal N as exit 128+N.
+  const signal = run.signal ?? (run.exitCode !== null && run.exitCode > 128 ? signalName(run.exitCode - 128) : null);
+  if (errors.some((e) => e.message === 'out of memory') || signal === 'SIGKILL' || signal === 'SIGSEGV') {
     return { errorCode: 'COMPILE_OUT_OF_MEMORY', errors: errors.length ? errors : [{ line: null, col: null, message: 'ran out of memory' }] };
   }
-  if (run.signal === 'SIGXFSZ' || run.signal === 'SIGXCPU') {
-    return { errorCode: run.signal === 'SIGXFSZ' ? 'OUTPUT_TOO_LARGE' : 'COMPILE_TIMEOUT', errors: [{ line: null, col: null, message: run.signal === 'SIGXFSZ' ? 'the output grew too large' : 'used too much CPU time' }] };
+  if (signal === 'SIGXFSZ') return { errorCode: 'OUTPUT_TOO_LARGE', errors: [{ line: null, col: null, message: 'the output grew too large' }] };
+  if (signal === 'SIGXCPU') return { errorCode: 'COMPILE_TIMEOUT', errors: [{ line: null, col: null, message: 'used too much CPU time' }] };
+  if (errors.some((e) => /Dimension too large/.test(e.message))) {
+    return { errorCode: 'OUTPUT_TOO_LARGE', errors: [{ line: null, col: null, message: 'the picture is too large; make it smaller with size(...) or unitsize(...)' }] };
   }
   if (errors.length === 0) {
-    errors.push({ line: null, col: null, message: run.signal ? `asy crashed (${run.signal})` : `asy failed (exit ${run.exitCode})` });
+    errors.push({ line: null, col: null, message: signal ? `asy crashed (${signal})` : `asy failed (exit ${run.exitCode})` });
   }
   return { errorCode: 'COMPILE_ERROR', errors };
+}
+
+function signalName(signalNumber: number): string | null {
+  const entry = Object.entries(os.constants.signals).find(([, value]) => value === signalNumber);
+  return entry ? entry[0] : null;
 }
 
 async function readOutput(jobDir: string, format: string, maxBytes: number): Promise<Buffer | 'missing' | 'too-large'> {

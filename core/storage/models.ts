@@ -68,9 +68,8 @@ export function getActiveModel(db: Database): ModelRow | undefined {
 
 /** Newest first. */
 export function listModels(db: Database): ModelRow[] {
-  return allRows<StoredModel>(db, 'listModels', `SELECT ${COLUMNS} FROM models ORDER BY created_at_ms DESC, rowid DESC`).map(
-    toModelRow,
-  );
+  const sql = `SELECT ${COLUMNS} FROM models ORDER BY created_at_ms DESC, rowid DESC`;
+  return allRows<StoredModel>(db, 'listModels', sql).map(toModelRow);
 }
 
 /**

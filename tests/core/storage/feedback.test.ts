@@ -5,7 +5,6 @@ import {
   getFeedback,
   listFeedbackSince,
   recordFeedback,
-  type RecordFeedbackInput,
 } from '../../../core/storage/index.ts';
 import { openTempDatabase, seedGeneration, seedRequest } from './tempDatabase.ts';
 
@@ -62,13 +61,14 @@ test('a teacher fix stores the corrected code and fixes never replace each other
   const { db } = openTempDatabase(t);
   const generation = seedGeneration(db);
   const fix = { generationId: generation.id, platform: 'slack', platformUserId: 'teacher', kind: 'fix' } as const;
-  recordFeedback(db, { ...fix, vote: 1, platformUserId: 'teacher', kind: 'vote' } as RecordFeedbackInput);
+  recordFeedback(db, { generationId: generation.id, platform: 'slack', platformUserId: 'teacher', kind: 'vote', vote: 1 });
   const first = recordFeedback(db, { ...fix, correctedCode: 'draw(circle((0,0),1));' });
   const second = recordFeedback(db, { ...fix, correctedCode: 'draw(circle((0,0),2));' });
   assert.notEqual(first.id, second.id);
   assert.equal(first.vote, null);
   assert.equal(first.correctedCode, 'draw(circle((0,0),1));');
   assert.equal(db.prepare(`SELECT count(*) FROM feedback WHERE kind = 'fix'`).pluck().get(), 2);
+  assert.equal(db.prepare(`SELECT count(*) FROM feedback WHERE kind = 'vote'`).pluck().get(), 1);
 });
 
 test('a vote outside +1/-1 or a fix without code is rejected', (t) => {
