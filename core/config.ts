@@ -28,7 +28,7 @@ export interface CompileConfig {
   maxCodeBytes: number;
   /** ASYBOT_MAX_OUTPUT_BYTES, default 20000000: per-file cap inside the sandbox (RLIMIT_FSIZE) and on results. */
   maxOutputBytes: number;
-  /** ASYBOT_MAX_IMAGE_PIXELS, default 40000000: rendered PNGs larger than this are refused. */
+  /** ASYBOT_MAX_IMAGE_PIXELS, default 64000000: raw renders (8 px/bp, before downscaling) larger than this are refused. */
   maxImagePixels: number;
   /** ASYBOT_CACHE_DIR, default `<dataDir>/compile-cache`; ASYBOT_CACHE_DIR=off keeps the cache in memory only. */
   cacheDir: string | null;
@@ -64,7 +64,7 @@ export function loadConfig(env: Env = process.env): Config {
       queueMax: readInt(env, 'ASYBOT_COMPILE_QUEUE_MAX', 64, 0, 100_000),
       maxCodeBytes: readInt(env, 'ASYBOT_MAX_CODE_BYTES', 200_000, 100, 50_000_000),
       maxOutputBytes: readInt(env, 'ASYBOT_MAX_OUTPUT_BYTES', 20_000_000, 100_000, 1_000_000_000),
-      maxImagePixels: readInt(env, 'ASYBOT_MAX_IMAGE_PIXELS', 40_000_000, 10_000, 1_000_000_000),
+      maxImagePixels: readInt(env, 'ASYBOT_MAX_IMAGE_PIXELS', 64_000_000, 10_000, 1_000_000_000),
       cacheDir: cacheRaw === 'off' ? null : path.resolve(cacheRaw || path.join(dataDir, 'compile-cache')),
       cacheMemoryMb: readInt(env, 'ASYBOT_CACHE_MEMORY_MB', 64, 0, 65_536),
       modulesDir: path.join(ROOT_DIR, 'core', 'compile', 'modules'),

@@ -52,6 +52,12 @@ export interface CompileResult {
 }
 
 const FILE_NAME = 'diagram.asy';
+/**
+ * asy's PNG comes from ghostscript without antialiasing (and `-antialias` other than 2 needs ImageMagick, which
+ * Debian's policy blocks), so we render at 8 px/bp and let finishPng shrink by 2: smooth edges at 4 px/bp.
+ */
+export const RENDER_PX_PER_BP = 8;
+export const SUPERSAMPLE = 2;
 
 let defaults: CompileConfig | undefined;
 function defaultCompileConfig(): CompileConfig {
@@ -89,7 +95,7 @@ export async function compileAsy(code: string | Uint8Array, options: CompileOpti
     const rawPng = await readOutput(jobDir, 'png', limits.maxOutputBytes);
     if (rawPng === 'missing') return failure('COMPILE_NO_OUTPUT', [{ line: null, col: null, message: 'asy finished but wrote no image (nothing was drawn, or 3D rendering had no display)' }], pngRun.stderr, false, startedAt);
     if (rawPng === 'too-large') return failure('OUTPUT_TOO_LARGE', [{ line: null, col: null, message: 'the picture is too large to send' }], pngRun.stderr, false, startedAt);
-    const finished = await finishPng(rawPng, { theme: options.theme ?? 'light', maxPixels: limits.maxImagePixels }).catch((error: unknown) => error as Error);
+    const finished = await finishPng(rawPng, { theme: options.theme ?? 'light', maxPixels: limits.maxImagePixels, supersample: SUPERSAMPLE }).catch((error: unknown) => error as Error);
     if (finished instanceof Error) {
       const tooLarge = (finished as { code?: string }).code === 'IMAGE_TOO_LARGE';
       return failure(tooLarge ? 'OUTPUT_TOO_LARGE' : 'COMPILE_NO_OUTPUT', [{ line: null, col: null, message: tooLarge ? 'the picture has too many pixels; make it smaller (size(...))' : 'asy wrote an unreadable image' }], pngRun.stderr, false, startedAt);
@@ -117,7 +123,7 @@ export async function compileAsy(code: string | Uint8Array, options: CompileOpti
 
 function asyCommand(format: string, needsDisplay: boolean): string[] {
   const asy = [
-    'asy', '-f', format, '-render=4', '-noV', '-safe', '-noglobalread', '-nointeractiveWrite',
+    'asy', '-f', format, `-render=${RENDER_PX_PER_BP}`, '-noV', '-safe', '-noglobalread', '-nointeractiveWrite',
     '-dir', SANDBOX_MODULES_DIR, '-o', `out.${format}`, FILE_NAME,
   ];
   // OpenGL needs an X server for 3D; each job gets its own private Xvfb inside its sandbox.

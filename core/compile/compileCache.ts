@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CompileResult } from './compileAsy.ts';
+import { RENDER_PX_PER_BP, SUPERSAMPLE, type CompileResult } from './compileAsy.ts';
 
 /**
  * Content-addressed cache of compile results: key = sha256 of the code and every option that changes the output.
@@ -11,12 +12,24 @@ import type { CompileResult } from './compileAsy.ts';
  * resource failures (those may pass on a quieter machine).
  */
 
-/** Bump when the pipeline's output for the same input changes (asy flags, post-processing, modules). */
-export const CACHE_FORMAT_VERSION = 1;
+/** Bump when the pipeline's output for the same input changes in a way the fingerprint below cannot see. */
+export const CACHE_FORMAT_VERSION = 2;
 
-export function cacheKey(code: string | Uint8Array, options: Record<string, unknown>): string {
+/**
+ * What else decides the output besides code and options: render resolution and our helper modules' text.
+ * Editing olympiad.asy therefore invalidates cached diagrams instead of serving stale ones.
+ */
+export function pipelineFingerprint(modulesDir: string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ v: CACHE_FORMAT_VERSION, options }));
+  hash.update(JSON.stringify({ v: CACHE_FORMAT_VERSION, render: RENDER_PX_PER_BP, supersample: SUPERSAMPLE }));
+  const moduleFiles = existsSync(modulesDir) ? readdirSync(modulesDir).filter((f) => f.endsWith('.asy')).sort() : [];
+  for (const file of moduleFiles) hash.update(`\u0000${file}\u0000`).update(readFileSync(path.join(modulesDir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function cacheKey(code: string | Uint8Array, options: Record<string, unknown>, fingerprint: string): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ fingerprint, options }));
   hash.update('\u0000');
   hash.update(code);
   return hash.digest('hex');

@@ -1,7 +1,7 @@
 import { loadConfig, type CompileConfig } from '../config.ts';
 import { AsybotError } from '../errors.ts';
 import { compileAsy, type CompileOptions, type CompileResult } from './compileAsy.ts';
-import { CompileCache, cacheKey } from './compileCache.ts';
+import { CompileCache, cacheKey, pipelineFingerprint } from './compileCache.ts';
 
 /**
  * The compile port the rest of asybot uses: a bounded worker pool (at most `concurrency` asy jobs at once, at most
@@ -29,6 +29,7 @@ export interface CompileService {
 
 export function createCompileService(config: CompileConfig = loadConfig().compile): CompileService {
   const cache = new CompileCache(config.cacheDir, config.cacheMemoryMb * 1024 * 1024);
+  const fingerprint = pipelineFingerprint(config.modulesDir);
   const waiting: (() => void)[] = [];
   let running = 0;
 
@@ -63,7 +64,7 @@ export function createCompileService(config: CompileConfig = loadConfig().compil
         theme: outputOptions.theme ?? 'light',
         formats: [...(outputOptions.formats ?? [])].sort(),
         implicitImports: outputOptions.implicitImports ?? 'auto',
-      });
+      }, fingerprint);
       const hit = await cache.get(key);
       if (hit) return { ...hit, cached: true, durationMs: performance.now() - startedAt };
 

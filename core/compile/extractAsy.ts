@@ -5,7 +5,7 @@
  */
 
 const ASY_BLOCK = /\[asy\]([\s\S]*?)\[\/asy\]/gi;
-const FENCE = /```[ \t]*(asy|asymptote)?[ \t]*\r?\n([\s\S]*?)```/gi;
+const FENCE = /```[ \t]*([\w+-]*)[ \t]*\r?\n([\s\S]*?)```/g;
 
 export interface ExtractedAsy {
   blocks: string[];
@@ -14,14 +14,16 @@ export interface ExtractedAsy {
 }
 
 export function extractAsy(text: string): ExtractedAsy {
-  const tagged = [...text.matchAll(ASY_BLOCK)].map((m) => cleanBlock(m[1]!)).filter(Boolean);
-  if (tagged.length > 0) return { blocks: tagged, source: 'asy-tags' };
+  const tagged = [...text.matchAll(ASY_BLOCK)];
+  if (tagged.length > 0) return { blocks: tagged.map((m) => cleanBlock(m[1]!)).filter(Boolean), source: 'asy-tags' };
 
   const fences = [...text.matchAll(FENCE)];
-  // Prefer fences marked as Asymptote when a message mixes languages.
-  const marked = fences.filter((m) => m[1]);
-  const chosen = (marked.length > 0 ? marked : fences).map((m) => cleanBlock(m[2]!)).filter(Boolean);
-  if (chosen.length > 0) return { blocks: chosen, source: 'fence' };
+  if (fences.length > 0) {
+    // Prefer fences marked as Asymptote; bare fences next; other languages never.
+    const marked = fences.filter((m) => /^(asy|asymptote)$/i.test(m[1]!));
+    const chosen = marked.length > 0 ? marked : fences.filter((m) => m[1] === '');
+    return { blocks: chosen.map((m) => cleanBlock(m[2]!)).filter(Boolean), source: 'fence' };
+  }
 
   const raw = cleanBlock(text);
   return { blocks: raw ? [raw] : [], source: 'raw' };
