@@ -25,9 +25,12 @@ label("$O$", O, NE); label("$H$", H, S); label("$M$", M, S);
 label("$a$", (B + C) / 2, NE);
 `;
 
-/** Needs OpenGL, so the pipeline runs it under a private Xvfb inside the sandbox. */
+/**
+ * Needs OpenGL, so the pipeline runs it under a private Xvfb inside the sandbox. Kept at 3 cm: from about 4 cm
+ * ghostscript's uncompressed intermediate files pass the 20 MB file-size limit and the compile fails (reported).
+ */
 export const THREE_D = `import three;
-size(5cm);
+size(3cm);
 currentprojection = perspective(5, 4, 3);
 draw(unitsphere, lightblue);
 draw(O--1.5X, Arrow3); draw(O--1.5Y, Arrow3); draw(O--1.5Z, Arrow3);

@@ -62,6 +62,8 @@ test('the pool runs at most `concurrency` jobs and reports queue positions', asy
   const service = serviceWith({ concurrency: 1, queueMax: 10 });
   const positions: number[] = [];
   const jobs = [0, 1, 2].map((i) => service.compile(`size(2cm); draw((0,0)--(${i + 1},1));`, { onQueued: (p) => positions.push(p) }));
+  // Jobs reach the queue after their (async) cache lookup; wait for that, bounded.
+  for (let i = 0; i < 100 && service.queueLength < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   assert.equal(service.running, 1);
   assert.equal(service.queueLength, 2);
   const results = await Promise.all(jobs);
