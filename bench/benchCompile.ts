@@ -104,7 +104,7 @@ function printTable(rows: [string, LatencyStats][], throughput: { concurrency: n
   console.log(`\nLatency (ms)${quick ? ' [--quick: few runs]' : ''}`);
   console.log(cells(['case', 'p50', 'p95', 'min', 'max', 'runs']));
   for (const [name, s] of rows) {
-    const digits = s.p50Ms < 100 ? 1 : 0;
+    const digits = s.p50Ms < 1 ? 2 : s.p50Ms < 100 ? 1 : 0;
     console.log(cells([name, fixed(s.p50Ms, digits), fixed(s.p95Ms, digits), fixed(s.minMs, digits), fixed(s.maxMs, digits), String(s.runs)]));
   }
   console.log(`\nThroughput (${RUNS.throughputJobs} unique diagrams submitted at once)`);
@@ -184,9 +184,9 @@ async function main(): Promise<void> {
       title: 'Latency (cold unless a cache hit)', unit: 'ms',
       series: [{ name: 'p50', color: '#2e86de' }, { name: 'p95', color: '#a4c8f0' }],
       groups: [
-        { label: 'small', values: p50p95(small.pipeline) }, { label: 'plain asy', values: p50p95(small.plain) },
-        { label: 'geometry', values: p50p95(geometry.pipeline) }, { label: 'plain asy', values: p50p95(geometry.plain) },
-        { label: 'hit mem', values: p50p95(cache.memory) }, { label: 'hit disk', values: p50p95(cache.disk) },
+        { label: 'small', values: p50p95(small.pipeline) }, { label: 'small\nplain asy', values: p50p95(small.plain) },
+        { label: 'geometry', values: p50p95(geometry.pipeline) }, { label: 'geometry\nplain asy', values: p50p95(geometry.plain) },
+        { label: 'cache hit\nmemory', values: p50p95(cache.memory) }, { label: 'cache hit\ndisk', values: p50p95(cache.disk) },
         { label: '3D', values: p50p95(threeD) },
       ],
       guide: { value: TARGETS.coldP50Ms, label: `cold p50 target ≤ ${TARGETS.coldP50Ms} ms` },

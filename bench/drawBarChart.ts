@@ -9,6 +9,7 @@ export interface BarPanel {
   /** One colour and legend entry per bar of a group. */
   series: { name: string; color: string }[];
   /** values[i] belongs to series[i]; null leaves a gap. */
+  /** label may hold '\n' for a second line. */
   groups: { label: string; values: (number | null)[] }[];
   /** A dashed horizontal line, e.g. a target. */
   guide?: { value: number; label: string };
@@ -49,12 +50,17 @@ function drawPanel(panel: BarPanel, x: number, y: number): string {
       parts.push(`<rect x="${barX}" y="${toY(value)}" width="${barWidth - 2}" height="${toY(0) - toY(value)}" fill="${panel.series[i]!.color}"/>`,
         `<text x="${barX + barWidth / 2 - 1}" y="${toY(value) - 4}" font-size="10" text-anchor="middle">${formatValue(value)}</text>`);
     });
-    parts.push(`<text x="${MARGIN.left + (g + 0.5) * groupWidth}" y="${toY(0) + 18}" font-size="12" text-anchor="middle">${escapeXml(group.label)}</text>`);
+    group.label.split('\n').forEach((line, l) => {
+      parts.push(`<text x="${MARGIN.left + (g + 0.5) * groupWidth}" y="${toY(0) + 18 + 14 * l}" font-size="12" text-anchor="middle">${escapeXml(line)}</text>`);
+    });
   });
   if (panel.guide) {
     const guideY = toY(panel.guide.value);
+    // Labelled in the legend row, where it cannot collide with a bar.
+    const legendX = MARGIN.left + panel.series.length * 130;
     parts.push(`<line x1="${MARGIN.left}" y1="${guideY}" x2="${PANEL_WIDTH_PX - MARGIN.right}" y2="${guideY}" stroke="#c0392b" stroke-dasharray="6 4"/>`,
-      `<text x="${PANEL_WIDTH_PX - MARGIN.right}" y="${guideY - 5}" font-size="11" fill="#c0392b" text-anchor="end">${escapeXml(panel.guide.label)}</text>`);
+      `<line x1="${legendX}" y1="38" x2="${legendX + 24}" y2="38" stroke="#c0392b" stroke-dasharray="6 4"/>`,
+      `<text x="${legendX + 28}" y="43" font-size="12" fill="#c0392b">${escapeXml(panel.guide.label)}</text>`);
   }
   parts.push('</g>');
   return parts.join('\n');

@@ -58,6 +58,8 @@ const FILE_NAME = 'diagram.asy';
  */
 export const RENDER_PX_PER_BP = 8;
 export const SUPERSAMPLE = 2;
+/** Intermediate-file allowance of 3D jobs, as a multiple of maxOutputBytes. */
+const THREE_D_FILE_FACTOR = 10;
 
 let defaults: CompileConfig | undefined;
 function defaultCompileConfig(): CompileConfig {
@@ -85,7 +87,9 @@ export async function compileAsy(code: string | Uint8Array, options: CompileOpti
         modulesDir: limits.modulesDir,
         timeoutMs: Math.max(1, deadline - performance.now()),
         memoryMb: limits.memoryMb,
-        maxFileBytes: limits.maxOutputBytes,
+        // 3D goes through uncompressed intermediate PDFs (16 MB at 5 cm, 40 MB at 8 cm): allow them, while the
+        // final image is still held to maxOutputBytes by readOutput.
+        maxFileBytes: limits.maxOutputBytes * (prepared.needsDisplay ? THREE_D_FILE_FACTOR : 1),
       });
 
     const pngRun = await run('png');

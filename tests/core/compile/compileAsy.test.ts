@@ -90,3 +90,8 @@ test('one job\'s errors never appear in the next job\'s result', async () => {
   assert.equal(next.ok, true);
   assert.doesNotMatch(next.stderr + next.message, /SECRETNAME/);
 });
+
+test('compileAsy renders a large 3D picture whose intermediate files exceed the output cap', async () => {
+  const result = await compileAsy('import three;\nsize(8cm);\ndraw(unitsphere, lightblue);', { limits: LIMITS });
+  assert.equal(result.ok, true, result.message);
+});
