@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { registerCorpus } from './commands/corpus.ts';
+import { registerDraw } from './commands/draw.ts';
+import { registerEval } from './commands/eval.ts';
 import { registerRender } from './commands/render.ts';
 
 /**
@@ -14,6 +17,9 @@ const program = new Command('asybot')
   });
 
 registerRender(program);
+registerDraw(program);
+registerEval(program);
+registerCorpus(program);
 
 try {
   await program.parseAsync(process.argv);
