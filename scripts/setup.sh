@@ -40,4 +40,11 @@ if ! bwrap --ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/lib /lib --s
        "try: sysctl kernel.unprivileged_userns_clone=1)" >&2
   exit 1
 fi
+# The synthetic corpus (train split feeds the retrieval baseline). Reproducible from the seed; the committed
+# verification ledger (data/corpus/verified.jsonl) means a fresh machine compiles nothing it already proved.
+current=$(cat data/corpus/CURRENT 2>/dev/null || true)
+if [ -z "$current" ] || [ ! -f "data/corpus/$current/manifest.json" ]; then
+  echo "setup: building the corpus"
+  node bin/asybot.js corpus build
+fi
 echo "setup: ready"

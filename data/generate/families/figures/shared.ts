@@ -1,4 +1,4 @@
-import { asyNumber, asyPair, formatNumber } from '../../phrase.ts';
+import { asyNumber, asyPair, COLOURS, FILL_PENS, formatNumber } from '../../phrase.ts';
 import type { Rng } from '../../types.ts';
 
 /**
@@ -198,3 +198,37 @@ export function freshNames(preferred: string, used: readonly string[], count = 1
 export const UNITS = ['', '', '', 'cm', 'in', 'm', 'ft'] as const;
 export const withUnit = (value: number, unit: string): string => (unit ? `${formatNumber(value)} ${unit}` : formatNumber(value));
 export const UNIT_WORDS: Record<string, string> = { cm: 'centimeters', in: 'inches', m: 'meters', ft: 'feet', '': 'units' };
+
+// ---------- colour ----------
+
+export interface Paint { mode: 'none' | 'outline' | 'fill'; word: string; pen: string }
+
+/** Whether the figure is drawn in a colour, shaded, or plain black. */
+export function pickPaint(rng: Rng, outline = 0.2, fill = 0.2): Paint {
+  const colour = rng.pick(COLOURS);
+  const roll = rng.next();
+  const mode = roll < outline ? 'outline' : roll < outline + fill ? 'fill' : 'none';
+  return { mode, word: colour.word, pen: mode === 'fill' ? FILL_PENS[colour.word]! : colour.pen };
+}
+
+/** `fill(path, pen); draw(path);` or `draw(path, pen);` for a closed path. */
+export function paintCode(path: string, paint: Paint): string {
+  if (paint.mode === 'fill') return `fill(${path}, ${paint.pen});\ndraw(${path});`;
+  if (paint.mode === 'outline') return `draw(${path}, ${paint.pen});`;
+  return `draw(${path});`;
+}
+
+/** ' in blue', ' shaded green', or '' — how a request mentions the paint. */
+export function paintWords(paint: Paint, rng: Rng): string {
+  if (paint.mode === 'outline') return rng.pick([` in ${paint.word}`, ` drawn in ${paint.word}`, ` with ${paint.word} sides`]);
+  if (paint.mode === 'fill') return rng.pick([` shaded ${paint.word}`, ` filled in ${paint.word}`, `, shaded light ${paint.word}`]);
+  return '';
+}
+
+const OLYMPIAD_CALL = /\b(?:rightanglemark|anglemark|pathticks|foot|circumcenter|circumcircle|circumradius|incenter|incircle|inradius|orthocenter|centroid|bisectorpoint|markscalefactor)\b/;
+
+/** Joins code lines (skipping empty ones), with `import olympiad;` first when a helper of it is used. */
+export function assemble(parts: readonly (string | false | undefined | null)[]): string {
+  const body = parts.filter((p): p is string => !!p).join('\n');
+  return `${OLYMPIAD_CALL.test(body) ? 'import olympiad;\n' : ''}${body}\n`;
+}

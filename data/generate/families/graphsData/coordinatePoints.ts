@@ -9,12 +9,14 @@ import {
 
 type Point = [number, number];
 
-function sampleDistinctPoints(rng: Rng, count: number, limit: number, allowAxis: boolean): Point[] {
+/** Distinct lattice points; `wideLabels` keeps points on nearby rows far apart so "A(-3, 2)" labels do not collide. */
+function sampleDistinctPoints(rng: Rng, count: number, limit: number, allowAxis: boolean, wideLabels = false): Point[] {
   const points: Point[] = [];
   while (points.length < count) {
     const p: Point = [rng.int(-limit, limit), rng.int(-limit, limit)];
     if (!allowAxis && (p[0] === 0 || p[1] === 0)) continue;
     if (points.some((q) => Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]) < 2)) continue;
+    if (wideLabels && points.some((q) => Math.abs(q[1] - p[1]) < 2 && Math.abs(q[0] - p[0]) < 5)) continue;
     points.push(p);
   }
   return points;
@@ -30,10 +32,10 @@ function samplePlotPoints(rng: Rng): Scene {
   const n = rng.pick([5, 6]);
   const count = rng.int(2, 4);
   const names = pickPointNames(rng, count);
-  const points = sampleDistinctPoints(rng, count, n - 1, rng.chance(0.4));
+  const showCoords = rng.chance(0.4);
+  const points = sampleDistinctPoints(rng, count, n - 1, rng.chance(0.4), showCoords);
   const grid = rng.chance(0.75);
   const numbers = rng.chance(0.6);
-  const showCoords = rng.chance(0.4);
   const colour = rng.chance(0.4) ? rng.pick(COLOURS) : null;
   const labelTexts = names.map((name, i) => (showCoords ? `${name}${coordText(...points[i]!)}` : name));
   const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -n, max: n, grid, numbers })];
@@ -103,22 +105,34 @@ function bareList(points: readonly Point[]): string[] {
 
 const POLYGONS = ['rectangle', 'right triangle', 'triangle', 'parallelogram', 'trapezoid'] as const;
 
-function samplePolygonVertices(rng: Rng): Scene {
-  const shape = rng.pick(POLYGONS);
-  const x0 = rng.int(-5, 0);
-  const y0 = rng.int(-5, 0);
+/** Vertices of the shape on the grid; with numbered axes no vertex sits next to an axis, where tick numbers are. */
+function sampleVertices(rng: Rng, shape: (typeof POLYGONS)[number], numbers: boolean): Point[] {
+  for (;;) {
+    const vertices = shapeVertices(rng, shape);
+    if (!numbers || vertices.every(([x, y]) => Math.abs(x) >= 2 && Math.abs(y) >= 2)) return vertices;
+  }
+}
+
+function shapeVertices(rng: Rng, shape: (typeof POLYGONS)[number]): Point[] {
   const w = rng.int(3, 5);
   const h = rng.int(2, 4);
   const s = rng.int(1, 2);
-  const vertices: Point[] = {
+  const x0 = rng.int(-5, 5 - w - s);
+  const y0 = rng.int(-5, 5 - h);
+  return {
     rectangle: [[x0, y0], [x0 + w, y0], [x0 + w, y0 + h], [x0, y0 + h]],
     'right triangle': [[x0, y0], [x0 + w, y0], [x0, y0 + h]],
     triangle: [[x0, y0], [x0 + w, y0], [x0 + s, y0 + h]],
     parallelogram: [[x0, y0], [x0 + w, y0], [x0 + w + s, y0 + h], [x0 + s, y0 + h]],
     trapezoid: [[x0, y0], [x0 + w + s, y0], [x0 + w, y0 + h], [x0 + s, y0 + h]],
   }[shape] as Point[];
-  const names = pickPointNames(rng, vertices.length);
+}
+
+function samplePolygonVertices(rng: Rng): Scene {
+  const shape = rng.pick(POLYGONS);
   const numbers = rng.chance(0.6);
+  const vertices = sampleVertices(rng, shape, numbers);
+  const names = pickPointNames(rng, vertices.length);
   const colour = rng.chance(0.5) ? rng.pick(COLOURS) : null;
   const cx = vertices.reduce((sum, v) => sum + v[0], 0) / vertices.length;
   const cy = vertices.reduce((sum, v) => sum + v[1], 0) / vertices.length;
