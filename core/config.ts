@@ -13,6 +13,21 @@ export interface Config {
   /** ASYBOT_DB, default `<dataDir>/asybot.sqlite`. */
   dbPath: string;
   compile: CompileConfig;
+  generation: GenerationConfig;
+}
+
+/** Backends that can answer requests (core/generation/createGenerator.ts maps each to its implementation). */
+export const GENERATOR_KINDS = ['retrieval'] as const;
+export type GeneratorKind = (typeof GENERATOR_KINDS)[number];
+
+export interface GenerationConfig {
+  /** ASYBOT_GENERATOR, default 'retrieval' (the BM25 baseline over the corpus's train split) until a trained model is promoted. */
+  kind: GeneratorKind;
+  /**
+   * ASYBOT_CORPUS_DIR, default null = the corpus data/corpus/CURRENT names: a built corpus dir holding
+   * train.jsonl (the retrieval generator indexes its train split).
+   */
+  corpusDir: string | null;
 }
 
 export interface CompileConfig {
@@ -36,6 +51,8 @@ export interface CompileConfig {
   cacheMemoryMb: number;
   /** Our own helper modules (olympiad, cse5, aops), bound read-only into the sandbox. */
   modulesDir: string;
+  /** ASYBOT_JOB_DIR, default the system temp dir: where each compile gets its own short-lived job dir. */
+  jobRoot: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -47,6 +64,14 @@ function readInt(env: Env, name: string, fallback: number, min: number, max: num
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError('CONFIG_INVALID', `${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
+  return value;
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim() as T;
+  if (!choices.includes(value)) throw new ConfigError('CONFIG_INVALID', `${name} must be one of ${choices.join(', ')}, got "${raw}"`);
   return value;
 }
 
@@ -68,6 +93,11 @@ export function loadConfig(env: Env = process.env): Config {
       cacheDir: cacheRaw === 'off' ? null : path.resolve(cacheRaw || path.join(dataDir, 'compile-cache')),
       cacheMemoryMb: readInt(env, 'ASYBOT_CACHE_MEMORY_MB', 64, 0, 65_536),
       modulesDir: path.join(ROOT_DIR, 'core', 'compile', 'modules'),
+      jobRoot: path.resolve(env.ASYBOT_JOB_DIR || os.tmpdir()),
+    },
+    generation: {
+      kind: readChoice(env, 'ASYBOT_GENERATOR', GENERATOR_KINDS, 'retrieval'),
+      corpusDir: env.ASYBOT_CORPUS_DIR ? path.resolve(env.ASYBOT_CORPUS_DIR) : null,
     },
   };
 }

@@ -77,7 +77,7 @@ export async function compileAsy(code: string | Uint8Array, options: CompileOpti
   }
   const userCode = validated.code;
   const prepared = prepareSource(userCode, options.implicitImports);
-  const jobDir = await mkdtemp(path.join(os.tmpdir(), 'asybot-job-'));
+  const jobDir = await mkdtemp(path.join(limits.jobRoot, 'asybot-job-'));
   try {
     await writeFile(path.join(jobDir, FILE_NAME), prepared.source);
     const deadline = startedAt + limits.timeoutMs;
