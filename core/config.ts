@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from './errors.ts';
+import { readChoice, readInt, type Env } from './readEnv.ts';
+import { readServiceConfig, type ServiceConfig } from './service/readServiceConfig.ts';
 
 /** Repository root (this file lives in core/). */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,6 +15,8 @@ export interface Config {
   dbPath: string;
   compile: CompileConfig;
   generation: GenerationConfig;
+  /** Rate limits, queue and admin list of the chat service (core/service/readServiceConfig.ts documents each). */
+  service: ServiceConfig;
 }
 
 /** Backends that can answer requests (core/generation/createGenerator.ts maps each to its implementation). */
@@ -55,26 +58,6 @@ export interface CompileConfig {
   jobRoot: string;
 }
 
-type Env = Record<string, string | undefined>;
-
-function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError('CONFIG_INVALID', `${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = raw.trim() as T;
-  if (!choices.includes(value)) throw new ConfigError('CONFIG_INVALID', `${name} must be one of ${choices.join(', ')}, got "${raw}"`);
-  return value;
-}
-
 /** Builds the typed config from env (default: process.env). Throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = path.resolve(env.ASYBOT_DATA_DIR || path.join(ROOT_DIR, 'var'));
@@ -99,5 +82,6 @@ export function loadConfig(env: Env = process.env): Config {
       kind: readChoice(env, 'ASYBOT_GENERATOR', GENERATOR_KINDS, 'retrieval'),
       corpusDir: env.ASYBOT_CORPUS_DIR ? path.resolve(env.ASYBOT_CORPUS_DIR) : null,
     },
+    service: readServiceConfig(env),
   };
 }

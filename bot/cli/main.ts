@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerBot } from './commands/bot.ts';
 import { registerCorpus } from './commands/corpus.ts';
+import { registerDiscord } from './commands/discord.ts';
 import { registerDraw } from './commands/draw.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerRender } from './commands/render.ts';
@@ -20,6 +22,8 @@ registerRender(program);
 registerDraw(program);
 registerEval(program);
 registerCorpus(program);
+registerBot(program);
+registerDiscord(program);
 
 try {
   await program.parseAsync(process.argv);

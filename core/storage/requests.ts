@@ -1,6 +1,6 @@
 // One row per user request, from arrival to reply.
 import { StorageError } from './errors.ts';
-import { getReturnedRow, getRow, newId, type Database } from './sql.ts';
+import { allRows, getReturnedRow, getRow, newId, type Database } from './sql.ts';
 
 export const REQUEST_PLATFORMS = ['discord', 'slack', 'console', 'cli', 'eval'] as const;
 export type RequestPlatform = (typeof REQUEST_PLATFORMS)[number];
@@ -123,4 +123,29 @@ export function countRecentRequests(
     query,
   );
   return row?.n ?? 0;
+}
+
+/**
+ * Start-up recovery: marks every queued or running request of `platforms` created before `beforeMs` as failed
+ * with `errorCode` (e.g. 'INTERRUPTED'), since the process that was answering them died. Scoped by platform and
+ * time so a bot starting beside another one never fails that one's live requests. Returns the ids it marked.
+ */
+export function failUnfinishedRequests(
+  db: Database,
+  query: { platforms: readonly RequestPlatform[]; beforeMs: number; errorCode: string; atMs?: number },
+): string[] {
+  return allRows<{ id: string }>(
+    db,
+    'failUnfinishedRequests',
+    `UPDATE requests SET status = 'failed', error_code = @errorCode, answered_at_ms = @atMs
+     WHERE status IN ('queued', 'running') AND created_at_ms < @beforeMs
+       AND platform IN (SELECT value FROM json_each(@platforms))
+     RETURNING id`,
+    {
+      platforms: JSON.stringify(query.platforms),
+      beforeMs: query.beforeMs,
+      errorCode: query.errorCode,
+      atMs: query.atMs ?? Date.now(),
+    },
+  ).map((row) => row.id);
 }

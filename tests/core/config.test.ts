@@ -12,6 +12,19 @@ test('loadConfig gives documented defaults on an empty environment', () => {
   assert.equal(config.compile.timeoutMs, 10_000);
   assert.equal(config.compile.concurrency, os.availableParallelism());
   assert.equal(config.compile.cacheDir, path.join(ROOT_DIR, 'var', 'compile-cache'));
+  assert.deepEqual(config.generation, { kind: 'retrieval', corpusDir: null });
+});
+
+test('loadConfig reads the generator kind and corpus dir, and names ASYBOT_GENERATOR when it is unknown', () => {
+  const config = loadConfig({ ASYBOT_GENERATOR: 'retrieval', ASYBOT_CORPUS_DIR: 'corpora/mine' });
+  assert.equal(config.generation.kind, 'retrieval');
+  assert.equal(config.generation.corpusDir, path.resolve('corpora/mine'));
+  assert.throws(() => loadConfig({ ASYBOT_GENERATOR: 'gpt-9' }), (error: unknown) => {
+    assert.ok(error instanceof ConfigError);
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.match(error.message, /^ASYBOT_GENERATOR must be one of retrieval, got "gpt-9"/);
+    return true;
+  });
 });
 
 test('loadConfig reads overrides and can keep the cache in memory only', () => {

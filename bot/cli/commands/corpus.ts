@@ -8,7 +8,7 @@ import { createProgressBar, type ProgressBar } from '../createProgressBar.ts';
 
 /** Seed and size of the product's corpus: changing either makes a new dataset version. */
 export const DEFAULT_SEED = 'asybot-corpus-v1';
-export const DEFAULT_SCENES_PER_TEMPLATE = 90;
+export const DEFAULT_SCENES_PER_TEMPLATE = 60;
 
 interface BuildFlags { seed: string; scenes: string; family?: string; concurrency?: string; json?: boolean }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   countRecentRequests,
+  failUnfinishedRequests,
   getRequest,
   markRequestAnswered,
   markRequestFailed,
@@ -123,4 +124,24 @@ test('the rate-limit count uses the user+time index', (t) => {
     .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM requests WHERE platform = ? AND platform_user_id = ? AND created_at_ms >= ?`)
     .all('discord', 'u', 0) as { detail: string }[];
   assert.match(plan.map((step) => step.detail).join('\n'), /requests_by_user_time/);
+});
+
+test('failUnfinishedRequests fails only queued and running rows of the named platforms created before the cut-off', (t) => {
+  const { db } = openTempDatabase(t);
+  const old = (platform: RequestPlatform) => recordRequest(db, { platform, platformUserId: 'u', kind: 'diagram', requestText: 'x', createdAtMs: 1000 });
+  const queued = old('discord');
+  const running = old('console');
+  markRequestRunning(db, running.id);
+  const answered = old('discord');
+  markRequestAnswered(db, answered.id);
+  const otherPlatform = old('slack');
+  const fresh = recordRequest(db, { platform: 'discord', platformUserId: 'u', kind: 'diagram', requestText: 'x', createdAtMs: 5000 });
+
+  const failed = failUnfinishedRequests(db, { platforms: ['discord', 'console'], beforeMs: 2000, errorCode: 'INTERRUPTED', atMs: 3000 });
+  assert.deepEqual(failed.sort(), [queued.id, running.id].sort());
+  assert.deepEqual([getRequest(db, queued.id)!.status, getRequest(db, queued.id)!.errorCode, getRequest(db, queued.id)!.answeredAtMs], ['failed', 'INTERRUPTED', 3000]);
+  assert.equal(getRequest(db, running.id)!.status, 'failed');
+  assert.equal(getRequest(db, answered.id)!.status, 'answered');
+  assert.equal(getRequest(db, otherPlatform.id)!.status, 'queued');
+  assert.equal(getRequest(db, fresh.id)!.status, 'queued');
 });

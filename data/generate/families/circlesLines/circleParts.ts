@@ -1,7 +1,7 @@
 import { asyNumber, casualize, FILL_PENS, joinList, pickPointNames } from '../../phrase.ts';
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import {
-  away, compass, declarePairs, dotAll, joinCode, labelPoint, lengthLabel, lengthText, lengthWords, markScaleLine,
+  away, compass, heading, openSide, sideAway, declarePairs, dotAll, joinCode, labelPoint, lengthLabel, lengthText, lengthWords, markScaleLine,
   mid, phrased, pickAsk, pickColour, pickUnit, pickVerb, polar, polarLit, type Vec,
 } from './shared.ts';
 
@@ -75,56 +75,62 @@ function sampleNamedParts(rng: Rng): Scene {
   };
 }
 
-/** A circle with its radius (and possibly diameter) labelled with a length, for circumference and area work. */
+/** A circle with its radius and/or diameter labelled with a length, for circumference and area work. */
 function sampleRadiusLength(rng: Rng): Scene {
   const r = rng.pick([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 1.5, 2.5]);
   const unit = pickUnit(rng);
   const show = rng.pick(['radius', 'diameter', 'both'] as const);
-  const [A, B] = pickPointNames(rng, 2, ['O']) as [string, string];
+  const [A, B, C] = pickPointNames(rng, 3, ['O']) as [string, string, string];
   const spin = rng.int(0, 7) * 45 + rng.pick([0, 15, 30]);
   const fill = rng.chance(0.35) ? pickColour(rng) : null;
   const dashed = rng.chance(0.3);
-  const radiusOnly = show === 'radius';
-  const b: Vec = polar(r, spin);
-  const perp = compass(-Math.sin((spin * Math.PI) / 180), Math.cos((spin * Math.PI) / 180));
-  const segment = radiusOnly ? `O--${B}` : `${A}--${B}`;
+  const O: Vec = [0, 0];
+  const pa = polar(r, spin + 180), pb = polar(r, spin), pc = polar(r, spin + 90 + rng.int(-30, 30));
+  const hasDiameter = show !== 'radius', hasRadius = show !== 'diameter';
+  const radiusEnd = show === 'both' ? C : B;
+  const pr = show === 'both' ? pc : pb;
+  const dSide = sideAway(pa, pb, show === 'both' ? pc : polar(1, spin + 90));
+  const rSide = sideAway(O, pr, show === 'both' ? pb : polar(1, spin - 90));
+  const pen = dashed ? ', dashed' : '';
+  const pointNames = [...(hasDiameter ? [A, B] : [B]), ...(show === 'both' ? [C] : [])];
+  const pos: Record<string, Vec> = { [A]: pa, [B]: pb, [C]: pc };
   const code = joinCode([
     'size(6cm);',
-    declarePairs([['O', '(0, 0)'], ...(radiusOnly ? [] : [[A, polarLit(r, spin + 180)] as const]), [B, polarLit(r, spin)]]),
+    declarePairs([['O', '(0, 0)'], ...pointNames.map((n) => [n, polarLit(r, heading(O, pos[n]!))] as const)]),
     fill ? `filldraw(circle(O, ${asyNumber(r)}), ${FILL_PENS[fill.word]});` : `draw(circle(O, ${asyNumber(r)}));`,
-    `draw(${segment}${dashed ? ', dashed' : ''});`,
-    dotAll(radiusOnly ? ['O', B] : ['O', A, B]),
-    labelPoint('O', 'O', compass(Math.sin((spin * Math.PI) / 180), -Math.cos((spin * Math.PI) / 180))),
-    !radiusOnly && labelPoint(A, A, away(b, [0, 0])),
-    labelPoint(B, B, away([0, 0], b)),
-    show !== 'diameter' && lengthLabel(r, unit, `midpoint(O--${B})`, perp),
-    show !== 'radius' && lengthLabel(2 * r, unit, `midpoint(${A}--O)`, perp),
+    hasDiameter && `draw(${A}--${B}${pen});`,
+    hasRadius && `draw(O--${radiusEnd}${pen});`,
+    dotAll(['O', ...pointNames]),
+    labelPoint('O', 'O', openSide(O, pointNames.map((n) => pos[n]!))),
+    ...pointNames.map((n) => labelPoint(n, n, away(O, pos[n]!))),
+    hasRadius && lengthLabel(r, unit, `midpoint(O--${radiusEnd})`, rSide),
+    hasDiameter && lengthLabel(2 * r, unit, `interp(${A}, ${B}, 0.25)`, dSide),
   ]);
   const rText = lengthWords(r, unit, rng), dText = lengthWords(2 * r, unit, rng);
-  const given = show === 'diameter' ? `diameter ${A}${B} = ${dText}` : `radius O${B} = ${rText}`;
+  const given = show === 'diameter' ? `diameter ${A}${B} = ${dText}` : `radius O${radiusEnd} = ${rText}`;
   const fillNote = fill ? ` Shade the circle ${fill.word}.` : '';
   const dashNote = dashed ? ' dashed' : '';
-  const what = show === 'radius' ? 'radius' : show === 'diameter' ? 'diameter' : 'radius and the diameter';
-  const labels = ['O', ...(radiusOnly ? [] : [A]), B];
-  if (show !== 'diameter') labels.push(lengthText(r, unit));
-  if (show !== 'radius') labels.push(lengthText(2 * r, unit));
+  const what = { radius: 'radius', diameter: 'diameter', both: 'radius and a diameter' }[show];
+  const labels = ['O', ...pointNames];
+  if (hasRadius) labels.push(lengthText(r, unit));
+  if (hasDiameter) labels.push(lengthText(2 * r, unit));
+  const predicates: Predicate[] = [{ kind: 'distance', a: 'O', b: radiusEnd, value: r }];
+  if (hasDiameter) predicates.push({ kind: 'midpoint', point: 'O', a: A, b: B });
+  const both = show === 'both' ? ` and diameter ${A}${B} = ${dText}` : '';
   return {
     code,
     labels,
-    predicates: [
-      { kind: 'distance', a: 'O', b: B, value: r },
-      ...(radiusOnly ? [] : [{ kind: 'midpoint', point: 'O', a: A, b: B } as Predicate]),
-    ],
+    predicates,
     requests: phrased([
-      ['short-1', `${pickVerb(rng)} a circle with ${show === 'diameter' ? 'diameter' : 'radius'} ${show === 'diameter' ? dText : rText}.`],
-      ['short-2', `Circle with center O and ${given}, labelled.${fillNote}`],
+      ['short-1', `${pickVerb(rng)} a circle with ${show === 'diameter' ? `diameter ${dText}` : `radius ${rText}`}.`],
+      ['short-2', `Circle with center O and ${given}${both}, labelled.${fillNote}`],
       ['short-3', `${pickAsk(rng)} a circle of radius ${rText} with the${dashNote} ${what} drawn and labelled.`],
-      ['casual-1', casualize(`draw a circle with a ${show === 'diameter' ? 'diameter' : 'radius'} of ${show === 'diameter' ? dText : rText}`, rng)],
+      ['casual-1', casualize(`draw a circle with a ${show === 'diameter' ? `diameter of ${dText}` : `radius of ${rText}`}`, rng)],
       ['casual-2', `i need a circle pic for finding the area, ${show === 'diameter' ? `diameter is ${dText}` : `radius ${rText}`}${fill ? `, colored in ${fill.word}` : ''}`],
-      ['casual-3', casualize(`circle O ${given} please label it`, rng)],
-      ['problem-1', `A circle with center O has ${show === 'diameter' ? `a diameter of ${dText}` : `radius ${rText}`}. Draw the circle and show the ${what}${dashed ? ' as a dashed segment' : ''}.`],
+      ['casual-3', casualize(`circle O ${given}${both} please label it`, rng)],
+      ['problem-1', `A circle with center O has ${show === 'diameter' ? `a diameter of ${dText}` : `radius ${rText}`}. Draw the circle and show the ${what}${dashed ? ' as dashed segments' : ''}${show === 'both' ? ', with both lengths labelled' : ''}.`],
       ['problem-2', `Find the circumference of circle O if ${given}. Include a labelled diagram.${fillNote}`],
-      ['problem-3', `${show === 'diameter' ? `Segment ${A}${B} is a diameter of circle O, and ${A}${B} = ${dText}` : `Point ${B} lies on circle O, and O${B} = ${rText}`}. Sketch the circle with this ${show === 'diameter' ? 'diameter' : 'radius'} marked.`],
+      ['problem-3', `${show === 'diameter' ? `Segment ${A}${B} is a diameter of circle O, and ${A}${B} = ${dText}` : `Point ${radiusEnd} lies on circle O, and O${radiusEnd} = ${rText}`}.${show === 'both' ? ` Diameter ${A}${B} is also drawn and marked ${dText}.` : ''} Sketch the circle.`],
     ]),
   };
 }
@@ -158,8 +164,8 @@ function sampleChordDistance(rng: Rng): Scene {
     labelPoint(A, A, away([0, 0], pa)),
     labelPoint(B, B, away([0, 0], pb)),
     labelPoint(M, M, inward),
-    `label("$${rText}$", midpoint(O--${A}), ${away(pb, pa)});`,
-    `label("$${dText}$", midpoint(O--${M}), ${away(pa, pb)});`,
+    `label("$${rText}$", midpoint(O--${A}), ${sideAway([0, 0], pa, pb)});`,
+    `label("$${dText}$", midpoint(O--${M}), ${sideAway([0, 0], pm, pa)});`,
     `label("$${cText}$", midpoint(${fullChord ? `${A}--${B}` : `${M}--${B}`}), ${away([0, 0], pm)});`,
   ]);
   const chordIs = fullChord ? `${A}${B} = ${cText}` : `${M}${B} = ${cText}`;

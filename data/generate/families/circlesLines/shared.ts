@@ -48,7 +48,7 @@ export function lit(p: Vec): string {
 
 /** `5*dir(40)` (or `O + 5*dir(40)` off the origin): the readable way to place a point on a circle. */
 export function polarLit(r: number, deg: number, centerName?: string): string {
-  const d = `dir(${asyNumber(deg, 1)})`;
+  const d = `dir(${asyNumber(((deg % 360) + 360) % 360, 1)})`;
   const body = r === 1 ? d : `${asyNumber(r)}*${d}`;
   return centerName ? `${centerName} + ${body}` : body;
 }
@@ -94,7 +94,7 @@ export function degreeText(value: number | string): string {
  * than about 4 units need a larger factor to keep marks visible. Returns the assignment, or '' when the default fits.
  */
 export function markScaleLine(span: number): string {
-  const factor = Number((span / 130).toFixed(2));
+  const factor = Number((span / 100).toFixed(2));
   return factor >= 0.04 ? `markscalefactor = ${factor};` : '';
 }
 
@@ -158,9 +158,16 @@ export function lengthLabel(value: number, unit: string, position: string, direc
   return `label("${text}", ${position}, ${direction});`;
 }
 
-/** Joins code lines, dropping empty ones. */
-export function joinCode(lines: readonly (string | false | undefined)[]): string {
-  return lines.filter((l): l is string => typeof l === 'string' && l.length > 0).join('\n');
+const COMPASS_DEGREES: Record<string, number> = { E: 0, NE: 45, N: 90, NW: 135, W: 180, SW: 225, S: 270, SE: 315 };
+
+/**
+ * Joins code lines, dropping empty ones. A point named N, S, E or W shadows Asymptote's compass pair of that
+ * name, so `label("$S$", S, S)` would push the label far away; such scenes get `dir(270)`-style alignments.
+ */
+export function joinCode(lines: readonly (string | false | null | undefined)[]): string {
+  const code = lines.filter((l): l is string => typeof l === 'string' && l.length > 0).join('\n');
+  if (!/(?:pair |, )[NSEW] = /.test(code)) return code;
+  return code.replace(/^(label\(.*, )(\d+\*)?(NE|NW|SE|SW|N|S|E|W)\);$/gm, (_m, head: string, factor: string | undefined, d: string) => `${head}${factor ?? ''}dir(${COMPASS_DEGREES[d]}));`);
 }
 
 /** Square coordinate grid with arrowed axes, for transformations on the plane. */
@@ -180,4 +187,125 @@ export function gridCode(min: number, max: number): string[] {
 /** "(1, -2)" as requests write coordinates. */
 export function coordText(p: Vec): string {
   return `(${asyNumber(p[0], 2)}, ${asyNumber(p[1], 2)})`;
+}
+
+/** Compass direction normal to segment p–q on the side away from `from`: where a length label of p–q goes. */
+export function sideAway(p: Vec, q: Vec, from: Vec): string {
+  let n: Vec = [-(q[1] - p[1]), q[0] - p[0]];
+  const m = mid(p, q);
+  if (n[0] * (from[0] - m[0]) + n[1] * (from[1] - m[1]) > 0) n = [-n[0], -n[1]];
+  return compass(n[0], n[1]);
+}
+
+/** The compass direction at `at` farthest (in angle) from every segment leaving it towards `toward` and from `avoid` headings. */
+export function openSide(at: Vec, toward: readonly Vec[], avoid: readonly number[] = []): string {
+  const taken = [...toward.map((p) => heading(at, p)), ...avoid];
+  let best = 'N', bestGap = -1;
+  for (const [name, deg] of Object.entries(COMPASS_DEGREES)) {
+    const gap = Math.min(...taken.map((t) => Math.abs(((deg - t + 540) % 360) - 180)));
+    if (gap > bestGap + 1e-9) [best, bestGap] = [name, gap];
+  }
+  return best;
+}
+
+/** Heading in degrees of a compass name. */
+export function compassDegrees(name: string): number {
+  return COMPASS_DEGREES[name]!;
+}
+
+/**
+ * olympiad anglemark for the angle a-v-b (under 180°), with an optional measure label on the bisector:
+ * `draw(anglemark(A, C, B));` and `label("$50^\circ$", C + 0.9*dir(-72));`. `radii` gives extra arcs (8, 10 …).
+ */
+export function markAngle(
+  names: readonly [string, string, string], pts: readonly [Vec, Vec, Vec],
+  options: { text?: string; labelDist?: number; pen?: string; radii?: readonly number[] } = {},
+): string[] {
+  const [a, v, b] = pts;
+  const [first, last] = ccwOrder(a, v, b, [names[0], names[2]]);
+  const radii = options.radii?.length ? `, ${options.radii.join(', ')}` : '';
+  const lines = [`draw(anglemark(${first}, ${names[1]}, ${last}${radii})${options.pen ? `, ${options.pen}` : ''});`];
+  if (options.text !== undefined) {
+    const from = heading(v, ccwOrder(a, v, b, [a, b])[0]);
+    const dist = clearDistance(from, from + angleAt(a, v, b), options.text, options.labelDist ?? 1);
+    lines.push(`label("$${options.text}$", ${names[1]} + ${asyNumber(dist, 1)}*dir(${Math.round(bisectorHeading(a, v, b))}));`);
+  }
+  return lines;
+}
+
+/** The angle a-v-b in degrees (0..180). */
+export function angleAt(a: Vec, v: Vec, b: Vec): number {
+  const d = Math.abs(heading(v, a) - heading(v, b)) % 360;
+  return d > 180 ? 360 - d : d;
+}
+
+/** Rough typeset width of a label in characters ("(2x+10)^\circ" → 9); operators get spaces around them. */
+function visibleLength(tex: string): number {
+  const plain = tex.replace(/\^\\circ/g, 'o').replace(/[\\${}]/g, '');
+  return plain.length + (plain.match(/[+\-=]/g)?.length ?? 0);
+}
+
+/**
+ * Smallest distance (≥ min) along the bisector of the wedge from→to (degrees, vertex at the origin) at which a
+ * label box of that text clears both rays; user units of about 1 cm (figures ~6 units across in size(6cm)).
+ */
+export function clearDistance(from: number, to: number, text: string, min: number): number {
+  if (to - from >= 180) return min;
+  const hw = 0.12 * visibleLength(text) + 0.1, hh = 0.24;
+  const m = ((from + to) / 2) * (Math.PI / 180);
+  for (let d = min; d < 4; d += 0.05) {
+    const c: Vec = [d * Math.cos(m), d * Math.sin(m)];
+    const clear = [from, to].every((deg) => {
+      const t = (deg * Math.PI) / 180;
+      const n: Vec = [-Math.sin(t), Math.cos(t)];
+      return Math.abs(c[0] * n[0] + c[1] * n[1]) > hw * Math.abs(n[0]) + hh * Math.abs(n[1]) + 0.08;
+    });
+    if (clear) return d;
+  }
+  return 4;
+}
+
+/** A lattice polygon (3 or 4 vertices, convex, counterclockwise) inside the box whose vertices all pass `keep`. */
+export function pickLatticePolygon(
+  rng: Rng, count: 3 | 4, box: readonly [number, number, number, number], keep: (p: Vec) => boolean = () => true,
+  minArea = count === 3 ? 3.5 : 4.5,
+): Vec[] {
+  const [x0, x1, y0, y1] = box;
+  for (let tries = 0; tries < 3000; tries++) {
+    const pts = Array.from({ length: count }, (): Vec => [rng.int(x0, x1), rng.int(y0, y1)]);
+    if (!pts.every(keep)) continue;
+    const c = centroidOf(pts);
+    pts.sort((p, q) => Math.atan2(p[1] - c[1], p[0] - c[0]) - Math.atan2(q[1] - c[1], q[0] - c[0]));
+    if (isConvexEnough(pts, minArea)) return pts;
+  }
+  throw new Error(`no lattice polygon in box ${box.join(',')}`);
+}
+
+function isConvexEnough(pts: readonly Vec[], minArea: number): boolean {
+  let area = 0;
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[i]!, b = pts[(i + 1) % pts.length]!, c = pts[(i + 2) % pts.length]!;
+    const cross = (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]);
+    if (cross < 2) return false;
+    area += a[0] * b[1] - b[0] * a[1];
+    if (length(a, b) < 1.9) return false;
+  }
+  return area / 2 >= minArea;
+}
+
+/** "A(1, 2), B(4, 1), and C(3, 5)". */
+export function coordList(names: readonly string[], pts: readonly Vec[]): string {
+  const parts = names.map((n, i) => `${n}${coordText(pts[i]!)}`);
+  return parts.length === 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+}
+
+/** Labels for polygon vertices, each pushed away from the polygon's centroid. */
+export function labelVertices(texts: readonly string[], variables: readonly string[], pts: readonly Vec[]): string[] {
+  const c = centroidOf(pts);
+  return texts.map((t, i) => labelPoint(t, variables[i]!, away(c, pts[i]!)));
+}
+
+/** `A--B--C--cycle`. */
+export function cyclePath(variables: readonly string[]): string {
+  return `${variables.join('--')}--cycle`;
 }

@@ -115,8 +115,14 @@ export function labelAll(points: readonly Named[], center: Pt): string {
 }
 
 /** `label("$A$", A, dir);` with an explicit direction vector (for points on a side). */
-export function labelToward(p: Named, direction: Pt): string {
-  return `label("$${p.name}$", ${p.name}, ${compass(direction)});`;
+export function labelToward(p: Named, direction: Pt, exact = false): string {
+  return `label("$${p.name}$", ${p.name}, ${exact ? dirCode(direction) : compass(direction)});`;
+}
+
+/** `dir(123)` for a direction that no compass word fits (e.g. between two lines through the point). */
+export function dirCode(v: Pt): string {
+  const deg = Math.round((Math.atan2(v.y, v.x) * 180) / Math.PI);
+  return `dir(${deg})`;
 }
 
 export function dots(points: readonly Named[]): string {
@@ -129,12 +135,12 @@ export function labelCode(text: string): string {
 }
 
 /** A side label at the midpoint of AB, pushed away from `inside`. */
-export function sideLabel(text: string, a: Named, b: Named, inside: Pt): string {
+export function sideLabel(text: string, a: Named, b: Named, inside: Pt, far = false): string {
   const m = mid(a, b);
   const d = minus(b, a);
   let n = pt(-d.y, d.x);
   if (n.x * (m.x - inside.x) + n.y * (m.y - inside.y) < 0) n = times(n, -1);
-  return `label(${labelCode(text)}, midpoint(${a.name}--${b.name}), ${compass(n)});`;
+  return `label(${labelCode(text)}, midpoint(${a.name}--${b.name}), ${far ? '2*' : ''}${compass(n)});`;
 }
 
 /** Outward direction of side AB seen from `inside` (for labels placed by coordinates). */
@@ -150,8 +156,10 @@ export function outward(a: Pt, b: Pt, inside: Pt): Pt {
 export function angleArc(from: Named, at: Named, to: Named, arcs = 1, pen?: string): string {
   const ccw = cross(minus(from, at), minus(to, at)) > 0;
   const [p, q] = ccw ? [from, to] : [to, from];
-  const radii = [8, 11, 14].slice(0, arcs);
-  const extra = arcs > 1 ? `, ${radii.join(', ')}` : '';
+  const deg = angleAt(from, at, to);
+  const first = deg < 30 ? 20 : deg < 60 ? 14 : deg < 100 ? 10 : 8; // narrow angles need bigger arcs to be seen
+  const radii = [first, first + 3, first + 6].slice(0, arcs);
+  const extra = arcs > 1 || first !== 8 ? `, ${radii.join(', ')}` : '';
   return `draw(anglemark(${p.name}, ${at.name}, ${q.name}${extra})${pen ? `, ${pen}` : ''});`;
 }
 
@@ -167,7 +175,7 @@ export function ticks(a: Named, b: Named, count: number): string {
 export function angleLabelPoint(from: Pt, at: Pt, to: Pt, scale = 1): Pt {
   const bis = unit(plus(unit(minus(from, at)), unit(minus(to, at))));
   const theta = (angleAt(from, at, to) * Math.PI) / 180;
-  const r = scale * Math.min(0.42 / Math.sin(theta / 2), 1.3);
+  const r = scale * Math.min(Math.max(0.5 / Math.sin(theta / 2), 0.75), 2);
   return plus(at, times(bis, r));
 }
 
@@ -220,15 +228,54 @@ export function paintCode(path: string, paint: Paint): string {
 
 /** ' in blue', ' shaded green', or '' — how a request mentions the paint. */
 export function paintWords(paint: Paint, rng: Rng): string {
-  if (paint.mode === 'outline') return rng.pick([` in ${paint.word}`, ` drawn in ${paint.word}`, ` with ${paint.word} sides`]);
-  if (paint.mode === 'fill') return rng.pick([` shaded ${paint.word}`, ` filled in ${paint.word}`, `, shaded light ${paint.word}`]);
+  if (paint.mode === 'outline') return rng.pick([`, in ${paint.word}`, ` in ${paint.word}`, `, outlined in ${paint.word}`, `, with ${paint.word} sides`]);
+  if (paint.mode === 'fill') return rng.pick([`, shaded ${paint.word}`, `, filled in ${paint.word}`, `, shaded light ${paint.word}`]);
   return '';
 }
 
 const OLYMPIAD_CALL = /\b(?:rightanglemark|anglemark|pathticks|foot|circumcenter|circumcircle|circumradius|incenter|incircle|inradius|orthocenter|centroid|bisectorpoint|markscalefactor)\b/;
 
+const SPELLED: Record<string, string> = { N: 'up', S: 'down', E: 'right', W: 'left' };
+
+/** A point named N, S, E or W hides Asymptote's compass constant, so labels then say up/down/right/left. */
+function avoidCompassClash(code: string): string {
+  const declared = new Set([...code.matchAll(/\bpair ([^;]+);/g)].flatMap((m) => [...m[1]!.matchAll(/(?:^|,\s*)([A-Z])\s*=/g)].map((n) => n[1]!)));
+  return code.replace(/(label\([^;]*, (?:2\*)?)([NSEW])\);/g, (all, head: string, dir: string) => (declared.has(dir) ? `${head}${SPELLED[dir]});` : all));
+}
+
 /** Joins code lines (skipping empty ones), with `import olympiad;` first when a helper of it is used. */
 export function assemble(parts: readonly (string | false | undefined | null)[]): string {
-  const body = parts.filter((p): p is string => !!p).join('\n');
+  const body = avoidCompassClash(parts.filter((p): p is string => !!p).join('\n'));
   return `${OLYMPIAD_CALL.test(body) ? 'import olympiad;\n' : ''}${body}\n`;
+}
+
+/**
+ * An integer-coordinate triangle with no angle under `minAngle` (and, if `acute`, none of 85° or more), base on the
+ * x-axis before a random symmetry.
+ */
+export function sampleTriangle(rng: Rng, opts: { acute?: boolean; minAngle?: number; identityWeight?: number } = {}): Pt[] {
+  const minAngle = opts.minAngle ?? 30;
+  for (;;) {
+    const b = rng.int(5, 8);
+    const corners = [pt(0, 0), pt(b, 0), pt(rng.int(-1, b + 1), rng.int(3, 6))];
+    const angles = corners.map((c, i) => angleAt(corners[(i + 1) % 3]!, c, corners[(i + 2) % 3]!));
+    if (Math.min(...angles) < minAngle || (opts.acute && Math.max(...angles) >= 85)) continue;
+    const move = pickSymmetry(rng, opts.identityWeight ?? 0.5);
+    return corners.map(move);
+  }
+}
+
+/** Named vertices in the order of `names`. */
+export const nameAll = (names: readonly string[], points: readonly Pt[], decimals = 3): Named[] =>
+  points.map((p, i) => named(names[i]!, round(p, decimals)));
+
+/** The direction from `p` that bisects the widest gap between rays to `others` (where a label has the most room). */
+export function freeDirection(p: Pt, others: readonly Pt[]): Pt {
+  const angles = others.map((o) => Math.atan2(o.y - p.y, o.x - p.x)).sort((a, b) => a - b);
+  let best = 0, bestGap = -1;
+  angles.forEach((a, i) => {
+    const next = i + 1 < angles.length ? angles[i + 1]! : angles[0]! + 2 * Math.PI;
+    if (next - a > bestGap) { bestGap = next - a; best = a + (next - a) / 2; }
+  });
+  return pt(Math.cos(best), Math.sin(best));
 }

@@ -5,7 +5,7 @@ import {
   pickPaint, pickSymmetry, rightMark, round, sideLabel, ticks, triangleFromAngles, triangleFromSides, UNIT_WORDS, UNITS,
   withUnit, type Named,
 } from './shared.ts';
-import { an, ask, Requests, studentOpener, triangleName, verb, when } from './words.ts';
+import { an, asking, Requests, studentOpener, triangleName, verb, when } from './words.ts';
 
 /** Triangles classified by sides (scalene/isosceles/equilateral) or by angles (acute/right/obtuse). */
 
@@ -49,7 +49,7 @@ function sampleBySides(rng: Rng): Scene {
     declare([A!, B!, C!]),
     paintCode(`${nA}--${nB}--${nC}--cycle`, paint),
     labelAll([A!, B!, C!], center),
-    showLengths && sides.map(([p, q], i) => sideLabel(lengthTexts[i]!, p, q, center)).join('\n'),
+    showLengths && sides.map(([p, q], i) => sideLabel(lengthTexts[i]!, p, q, center, showTicks)).join('\n'),
     showTicks && equalSides.map(([p, q]) => ticks(p, q, 1)).join(' '),
   ]);
   const predicates: Predicate[] = [];
@@ -68,8 +68,8 @@ function sampleBySides(rng: Rng): Scene {
   const paintText = paintWords(paint, rng);
   r.short('1', `${verb(rng)} ${an(kind)} triangle ${tri}${when(showLengths, ` with sides ${lengthList}`)}${when(showTicks, ` and ${tickWords}`)}${paintText}.`);
   r.short('2', `${kind} triangle${showLengths ? `, ${kind === 'isosceles' ? isoWords : joinList(assign)}` : ` ${tri}`}${when(showTicks && !showLengths, `, ${tickWords}`)}`);
-  r.short('3', `${ask(rng)} ${an(kind)} triangle${when(showLengths, ` whose sides are ${lengthList}`)}, vertices labeled ${joinList(names)}${paintText}.`);
-  r.casual('1', `${verb(rng)} ${an(kind)} triangle${when(showLengths, ` with side lengths ${lengthTexts.map((t) => t.split(' ')[0]).join(' ')}`)}${when(showTicks, ' and put tick marks on the equal sides')}`);
+  r.short('3', asking(rng, `${an(kind)} triangle${when(showLengths, ` whose sides are ${lengthList}`)}, vertices labeled ${joinList(names)}${paintText}`));
+  r.casual('1', `${an(kind)} triangle${when(showLengths, ` with side lengths ${lengthTexts.map((t) => t.split(' ')[0]).join(' ')}`)}${when(showTicks, ' with tick marks on the equal sides')}`);
   r.student('2', `${studentOpener(rng)} ${an(kind)} triangle ${rng.pick([tri.toLowerCase(), tri])}${when(showLengths, ` ${rng.pick(['w/', 'with', 'where'])} sides ${lengthTexts.join(', ')}`)}${rng.pick(['?', '', ' pls', ' for geometry hw'])}`);
   r.student('3', `${rng.pick(['whats', 'what does', 'what is'])} ${an(kind)} triangle look like? ${rng.pick(['draw', 'show me', 'sketch'])} one called ${tri}${when(paint.mode !== 'none', `, make it ${paint.word}`)}`);
   const unitWord = UNIT_WORDS[unit]!;
@@ -141,11 +141,11 @@ function sampleByAngles(rng: Rng): Scene {
   const shown = angles.filter((d, i) => d !== 90 && i !== unknown && showMeasures).map((d) => `${d}°`);
   const paintText = paintWords(paint, rng);
   const r = new Requests(rng);
-  r.short('1', `${verb(rng)} ${an(kind)} triangle ${tri} with ${specialWords}${when(shown.length > 0, ` and label the angles ${joinList(shown)}`)}${paintText}.`);
+  r.short('1', `${verb(rng)} ${an(kind)} triangle ${tri}${when(kind !== 'acute', ` with ${specialWords}`)}${when(shown.length > 0, ` and label the angles ${joinList(shown)}`)}${paintText}.`);
   r.short('2', `${kind} triangle${when(shown.length > 0, ` with angles of ${joinList(shown)}`)}${when(kind !== 'acute' && !showMeasures, `, ${specialWords.replace(/^an? /, '')} marked`)}`);
-  r.short('3', `${ask(rng)} ${an(kind)} triangle${when(measureWords.length > 0, ` where ${joinList(measureWords)}`)}${when(unknown >= 0, ' and the third angle marked x')}.`);
-  r.casual('1', `${verb(rng)} ${an(kind)} triangle ${tri}${when(shown.length > 0, ` with angles ${shown.join(' ')}`)}${paintText}`);
-  const feature = kind === 'right' ? 'with the little square for the right angle' : kind === 'obtuse' ? `with the big ${angles[at]} degree angle at ${sv}` : 'where every angle is acute';
+  r.short('3', asking(rng, `${an(kind)} triangle${when(measureWords.length > 0, ` where ${joinList(measureWords)}`)}${when(unknown >= 0, ' and the remaining angle marked x')}`));
+  r.casual('1', `${an(kind)} triangle ${tri}${when(shown.length > 0, ` with angles ${shown.join(' ')}`)}${paintText}`);
+  const feature = kind === 'right' ? 'with the little square for the right angle' : kind === 'obtuse' ? `with the big ${angles[at]} degree angle at ${sv}` : 'with no right or obtuse angle';
   r.student('2', `${studentOpener(rng)} ${an(kind)} triangle ${feature}${rng.pick(['?', '', ' lol', ' for class'])}`);
   r.student('3', `${tri.toLowerCase()} ${kind} triangle${when(measureWords.length > 0, `, ${measureWords.join(', ').toLowerCase().replace(/angle ([a-z])/g, (_m, n: string) => `angle ${n.toUpperCase()}`)}`)}${when(unknown >= 0, ' and x for the missing one')}`);
   const intro = rng.pick([`In ${triangleName(names, rng)}, `, `${triangleName(names, rng)} is ${an(kind)} triangle in which `, `Triangle ${tri} is drawn so that `]);

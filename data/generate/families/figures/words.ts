@@ -20,10 +20,16 @@ export function verb(rng: Rng, plot = false): string {
 }
 
 export const ask = (rng: Rng): string => rng.pick(ASKS);
+
+/** An opener from ASKS plus `body`, ending with '?' after 'Can you…'/'Could you…'. */
+export function asking(rng: Rng, body: string): string {
+  const opener = rng.pick(ASKS);
+  return `${opener} ${body.replace(/[.?]$/, '')}${/^(Can|Could)/.test(opener) ? '?' : '.'}`;
+}
 export const studentOpener = (rng: Rng): string => rng.pick(STUDENT_OPENERS);
 
 /** 'a' or 'an' before a word. */
-export const an = (word: string): string => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+export const an = (word: string): string => (/^(?:[aeiou]|8|11\b|18\b)/i.test(word) ? `an ${word}` : `a ${word}`);
 
 /** How a triangle is named in text: 'triangle ABC', '△ABC' or TeX as in contest problems. */
 export function triangleName(names: readonly string[], rng: Rng, tex = true): string {
@@ -55,9 +61,13 @@ export class Requests {
     return this.add('problem', `problem-${pattern}`, sentence(text));
   }
 
-  /** Casual request built from a neutral phrasing with typos and shortcuts. */
-  casual(pattern: string, neutral: string): this {
-    return this.add('casual', `casual-${pattern}`, casualize(neutral, this.rng));
+  /**
+   * Casual request built from a neutral noun phrase ('a triangle ABC with ...') with typos and shortcuts; openers
+   * that need a verb ('can u', 'pls') get one.
+   */
+  casual(pattern: string, nounPhrase: string): this {
+    const text = casualize(nounPhrase, this.rng).replace(/^(can u|can you|pls|yo)\s+/, (m) => `${m}${this.rng.pick(['draw', 'make', 'sketch', 'show'])} `);
+    return this.add('casual', `casual-${pattern}`, text);
   }
 
   /** Casual request written as a student would, kept as is. */
@@ -69,6 +79,8 @@ export class Requests {
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\s+([,.;?!])/g, '$1').replace(/\.\./g, '.').trim();
 }
+
+export const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Optional clause: returns `text` when `on`, else ''. */
 export const when = (on: boolean, text: string): string => (on ? text : '');

@@ -1,9 +1,8 @@
-import { COLOURS, FILL_PENS, joinList, pickPointNames, sentence } from '../../phrase.ts';
+import { COLOURS, FILL_PENS, joinList, sentence } from '../../phrase.ts';
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import {
   awayFromAxes, casualRequest, coordText, namedCoords, numberWord, pickVerb, problemRequest, rawCasualRequest,
-  shortRequest, writeAxes,
-} from './shared.ts';
+  shortRequest, writeAxes, pickNames } from './shared.ts';
 
 /** Points at integer coordinates on a grid: plotting ordered pairs, quadrants, polygons from vertices. */
 
@@ -31,14 +30,14 @@ const QUADRANT_WORDS: Record<string, string> = { I: 'first', II: 'second', III: 
 function samplePlotPoints(rng: Rng): Scene {
   const n = rng.pick([5, 6]);
   const count = rng.int(2, 4);
-  const names = pickPointNames(rng, count);
+  const names = pickNames(rng, count);
   const showCoords = rng.chance(0.4);
   const points = sampleDistinctPoints(rng, count, n - 1, rng.chance(0.4), showCoords);
   const grid = rng.chance(0.75);
   const numbers = rng.chance(0.6);
   const colour = rng.chance(0.4) ? rng.pick(COLOURS) : null;
   const labelTexts = names.map((name, i) => (showCoords ? `${name}${coordText(...points[i]!)}` : name));
-  const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -n, max: n, grid, numbers })];
+  const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -n, max: n, grid, numbers })];
   code.push(`pair ${names.map((name, i) => `${name} = ${coordText(...points[i]!)}`).join(', ')};`);
   names.forEach((name) => code.push(`dot(${name}${colour ? `, ${colour.pen}` : ''});`));
   names.forEach((name, i) => code.push(`label("$${labelTexts[i]}$", ${name}, ${awayFromAxes(...points[i]!)});`));
@@ -55,7 +54,7 @@ function samplePlotPoints(rng: Rng): Scene {
     shortRequest('short-2', `${pickVerb(rng, ['Draw', 'Make', 'Show'])} a ${plane}${range} with ${joinList(names.map((name, i) => `${name} at ${bare[i]}`))}${extraText}.`),
     casualRequest(rng, 'casual-1', `plot ${joinList(pairs)} on a graph${colour ? ` in ${colour.word}` : ''}`),
     rawCasualRequest('casual-2', `how do i graph the points ${joinList(bare)}? call them ${joinList(names)}`),
-    casualRequest(rng, 'casual-3', `need a ${grid ? 'grid' : 'xy plane'} with ${numberWord(count)} points on it: ${pairs.join(' ')}`),
+    casualRequest(rng, 'casual-3', `a ${grid ? 'grid' : 'xy plane'} with ${numberWord(count)} points on it: ${pairs.join(' ')}`),
     problemRequest('problem-1', `On the coordinate plane, ${joinList(names.map((name, i) => `point ${name} is located at ${bare[i]}`))}. Plot and label ${count === 2 ? 'both' : 'all'} points.`),
     problemRequest('problem-2', `Graph the ordered pairs ${joinList(pairs)} in the xy-plane${grid ? `, using a grid${range} on both axes` : ''}.`),
     problemRequest('problem-3', `${sentence(names.map((name, i) => `point ${name} has x-coordinate ${points[i]![0]} and y-coordinate ${points[i]![1]}`).join('; '))}. Show ${count === 2 ? 'both points' : `the ${numberWord(count)} points`} on a coordinate grid${extraText}.`),
@@ -67,11 +66,11 @@ function samplePlotPoints(rng: Rng): Scene {
 function sampleQuadrants(rng: Rng): Scene {
   const n = 6;
   const count = rng.int(1, 4);
-  const names = pickPointNames(rng, count);
+  const names = pickNames(rng, count);
   const points = sampleDistinctPoints(rng, count, 4, false);
   const numbers = rng.chance(0.5);
   const grid = rng.chance(0.5);
-  const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -n, max: n, grid, numbers })];
+  const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -n, max: n, grid, numbers })];
   const numerals: [string, Point][] = [['I', [5, 5]], ['II', [-5, 5]], ['III', [-5, -5]], ['IV', [5, -5]]];
   for (const [numeral, [x, y]] of numerals) code.push(`label("${numeral}", ${coordText(x, y)});`);
   code.push(`pair ${names.map((name, i) => `${name} = ${coordText(...points[i]!)}`).join(', ')};`);
@@ -132,12 +131,12 @@ function samplePolygonVertices(rng: Rng): Scene {
   const shape = rng.pick(POLYGONS);
   const numbers = rng.chance(0.6);
   const vertices = sampleVertices(rng, shape, numbers);
-  const names = pickPointNames(rng, vertices.length);
+  const names = pickNames(rng, vertices.length);
   const colour = rng.chance(0.5) ? rng.pick(COLOURS) : null;
   const cx = vertices.reduce((sum, v) => sum + v[0], 0) / vertices.length;
   const cy = vertices.reduce((sum, v) => sum + v[1], 0) / vertices.length;
   const polygon = `${names.join('--')}--cycle`;
-  const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -6, max: 6, grid: true, numbers })];
+  const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -6, max: 6, grid: true, numbers })];
   code.push(`pair ${names.map((name, i) => `${name} = ${coordText(...vertices[i]!)}`).join(', ')};`);
   if (colour) code.push(`fill(${polygon}, ${FILL_PENS[colour.word]});`);
   code.push(`draw(${polygon}${colour ? `, ${colour.pen}` : ''});`);
@@ -155,7 +154,7 @@ function samplePolygonVertices(rng: Rng): Scene {
     shortRequest('short-2', `${pickVerb(rng, ['Draw', 'Graph', 'Sketch'])} ${shape} ${title} on a coordinate grid with vertices ${joinList(pairs)}.`),
     casualRequest(rng, 'casual-1', `graph the ${shape} with corners at ${joinList(bareList(vertices))}${colour ? ` colored ${colour.word}` : ''}`),
     rawCasualRequest('casual-2', `i have to plot ${pairs.join(' ')} and connect the dots, it should make a ${shape}. can you draw it`),
-    casualRequest(rng, 'casual-3', `Need a grid picture of ${shape} ${title}${numbers ? ' with numbers on the axes' : ''}`),
+    casualRequest(rng, 'casual-3', `grid picture of ${shape} ${title}${numbers ? ' with numbers on the axes' : ''}`),
     problemRequest('problem-1', `${sentence(shape)} ${title} has vertices ${joinList(pairs)}. Draw ${title} on the coordinate plane.`),
     problemRequest('problem-2', `The points ${joinList(pairs)} are plotted on a coordinate grid and joined in order${colour ? `; the region they enclose is shaded ${colour.word}` : ''}. What figure is formed? Show the diagram.`),
     problemRequest('problem-3', `A ${shape} is drawn in the xy-plane. Its vertices are at ${joinList(bareList(vertices))}, labelled ${joinList(names)} in that order.`),

@@ -1,23 +1,19 @@
-import { asyNumber, COLOURS, joinList, pickPointNames } from '../../phrase.ts';
+import { asyNumber, COLOURS } from '../../phrase.ts';
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import {
-  awayFromAxes, casualRequest, clipLine, coordText, pickVerb, problemRequest, rawCasualRequest, shortRequest,
-  SLOPES, slopeValue, writeAxes, writeLinear, type Slope,
-} from './shared.ts';
+  casualRequest, clipLine, coordText, crossingDir, placeTipLabels, pickVerb, problemRequest, rawCasualRequest, shortRequest,
+  SLOPES, slopeValue, writeAxes, writeLinear, type Slope, pickNames } from './shared.ts';
 
 /** Straight-line graphs: y = mx + b with intercepts, two intersecting lines, slope as rise over run. */
 
 const N = 6;
 
+/** Slopes ±1 in words: the code writes `x` and `-x`, so the digit 1 would not appear in it. */
 function slopeWords(s: Slope): string {
+  if (s.q === 1 && Math.abs(s.p) === 1) return s.p > 0 ? 'one' : 'negative one';
   return s.q === 1 ? String(s.p) : `${s.p}/${s.q}`;
 }
 
-/** Where an equation label sits: near the far end of the line, on its lower-right or upper-right side. */
-function equationSpot(m: number, b: number, range: [number, number]): { x: number; y: number; dir: string } {
-  const x = Math.round((range[0] + 0.8 * (range[1] - range[0])) * 2) / 2;
-  return { x, y: m * x + b, dir: m > 0 ? 'SE' : 'NE' };
-}
 
 function writeGraph(name: string, s: Slope, b: number, pen: string): string[] {
   const [lo, hi] = clipLine(slopeValue(s), b, N);
@@ -34,18 +30,18 @@ function sampleSlopeIntercept(rng: Rng): Scene {
   const m = slopeValue(s);
   const colour = rng.pick(COLOURS);
   const grid = rng.chance(0.7);
-  const showEquation = rng.chance(0.5);
+  const tip = placeTipLabels([{ m: slopeValue(s), b }], N)?.[0];
+  const showEquation = tip !== undefined && rng.chance(0.5);
   const eq = writeLinear(s, b);
   const yInt = coordText(0, b);
   const xInt = coordText(x0, 0);
-  const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -N, max: N, grid, numbers: rng.chance(0.5) }), ...writeGraph('f', s, b, colour.pen)];
+  const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -N, max: N, grid, numbers: rng.chance(0.5) }), ...writeGraph('f', s, b, colour.pen)];
   code.push(`dot((0, ${b}));`, `dot((${x0}, 0));`);
-  code.push(`label("$${yInt}$", (0, ${b}), ${b > 0 ? (m > 0 ? 'NW' : 'NE') : m > 0 ? 'SE' : 'SW'});`);
-  code.push(`label("$${xInt}$", (${x0}, 0), ${x0 > 0 ? (m > 0 ? 'SE' : 'NE') : m > 0 ? 'NW' : 'SW'});`);
+  code.push(`label("$${yInt}$", (0, ${b}), ${m > 0 ? 'SE' : 'NE'});`);
+  code.push(`label("$${xInt}$", (${x0}, 0), ${m > 0 ? 'NW' : 'NE'});`);
   const labels = ['x', 'y', yInt, xInt];
-  if (showEquation) {
-    const spot = equationSpot(m, b, clipLine(m, b, N));
-    code.push(`label("$y = ${eq.tex}$", ${coordText(spot.x, spot.y)}, ${spot.dir}, ${colour.pen});`);
+  if (showEquation && tip) {
+    code.push(`label("$y = ${eq.tex}$", ${coordText(tip.x, tip.y)}, ${tip.dir}, ${colour.pen});`);
     labels.push(`y = ${eq.tex}`);
   }
   const equation = `y = ${eq.text}`;
@@ -65,6 +61,7 @@ function sampleSlopeIntercept(rng: Rng): Scene {
 }
 
 function sampleTwoLines(rng: Rng): Scene {
+  const numbers = rng.chance(0.5);
   let s1: Slope, s2: Slope, px: number, py: number, b1: number, b2: number;
   do {
     [s1, s2] = rng.sample(SLOPES, 2) as [Slope, Slope];
@@ -72,21 +69,25 @@ function sampleTwoLines(rng: Rng): Scene {
     py = rng.int(-3, 3);
     b1 = py - slopeValue(s1) * px;
     b2 = py - slopeValue(s2) * px;
-  } while (!Number.isInteger(b1) || !Number.isInteger(b2) || Math.abs(b1) > 5 || Math.abs(b2) > 5 || slopeValue(s1) === slopeValue(s2));
+  } while (
+    !Number.isInteger(b1) || !Number.isInteger(b2) || Math.abs(b1) > 5 || Math.abs(b2) > 5 ||
+    Math.abs(Math.atan(slopeValue(s1)) - Math.atan(slopeValue(s2))) < 0.45 ||
+    (numbers && (Math.abs(px) < 2 || Math.abs(py) < 2))
+  );
   const [c1, c2] = rng.sample(COLOURS, 2) as [(typeof COLOURS)[number], (typeof COLOURS)[number]];
-  const name = rng.chance(0.5) ? pickPointNames(rng, 1)[0]! : '';
+  const name = rng.chance(0.5) ? pickNames(rng, 1)[0]! : '';
   const point = coordText(px, py);
   const pointLabel = `${name}${point}`;
   const e1 = writeLinear(s1, b1);
   const e2 = writeLinear(s2, b2);
-  const showEquations = rng.chance(0.6);
-  const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -N, max: N, grid: rng.chance(0.6), numbers: rng.chance(0.5) })];
+  const tips = placeTipLabels([{ m: slopeValue(s1), b: b1 }, { m: slopeValue(s2), b: b2 }], N);
+  const showEquations = tips !== null && rng.chance(0.6);
+  const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -N, max: N, grid: rng.chance(0.6), numbers })];
   code.push(...writeGraph('f', s1, b1, c1.pen), ...writeGraph('g', s2, b2, c2.pen));
-  code.push(`dot(${point});`, `label("$${pointLabel}$", ${point}, ${awayFromAxes(px, py).replace(/^N(?=[EW])/, px === 0 ? 'N' : 'N').replace(/^S/, 'S')});`);
+  code.push(`dot(${point});`, `label("$${pointLabel}$", ${point}, ${crossingDir(slopeValue(s1), slopeValue(s2))});`);
   const labels = ['x', 'y', pointLabel];
-  if (showEquations) {
-    for (const [s, b, e, c] of [[s1, b1, e1, c1], [s2, b2, e2, c2]] as const) {
-      const spot = equationSpot(slopeValue(s), b, clipLine(slopeValue(s), b, N));
+  if (showEquations && tips) {
+    for (const [spot, e, c] of [[tips[0]!, e1, c1], [tips[1]!, e2, c2]] as const) {
       code.push(`label("$y = ${e.tex}$", ${coordText(spot.x, spot.y)}, ${spot.dir}, ${c.pen});`);
       labels.push(`y = ${e.tex}`);
     }
@@ -99,7 +100,7 @@ function sampleTwoLines(rng: Rng): Scene {
     shortRequest('short-2', `${pickVerb(rng, ['Draw', 'Plot', 'Show'])} two lines, ${eq1} in ${c1.word} and ${eq2} in ${c2.word}, meeting at ${point}.`),
     casualRequest(rng, 'casual-1', `graph ${eq1} and ${eq2} and show where they cross`),
     rawCasualRequest('casual-2', `solving a system by graphing: ${eq1} and ${eq2}. can u draw both lines${showEquations ? ' w/ the equations on them' : ''} and the solution point`),
-    casualRequest(rng, 'casual-3', `Need a ${c1.word} line and a ${c2.word} line that intersect at ${point}`),
+    casualRequest(rng, 'casual-3', `a ${c1.word} line and a ${c2.word} line that intersect at ${point}`),
     problemRequest('problem-1', `Solve the system ${eq1}, ${eq2} by graphing. The lines intersect at ${named} ${point}; label it on the graph.`),
     problemRequest('problem-2', `The graphs of ${eq1} and ${eq2} are drawn in the coordinate plane${showEquations ? ', each labelled with its equation' : ''}. They meet at ${pointLabel}.`),
     problemRequest('problem-3', `Two lines with slopes ${slopeWords(s1)} and ${slopeWords(s2)} pass through ${named} ${point}. Graph both lines and mark their point of intersection.`),
@@ -115,7 +116,7 @@ function sampleSlopeTriangle(rng: Rng): Scene {
     run = rng.int(2, 5);
     rise = rng.int(-5, 5);
   } while (rise === 0 || Math.abs(rise) < 2 || ay + rise > 5 || ay + rise < -5 || ax + run > 5);
-  const [a, b, c] = pickPointNames(rng, 3) as [string, string, string];
+  const [a, b, c] = pickNames(rng, 3) as [string, string, string];
   const colour = rng.pick(COLOURS);
   const bx = ax + run;
   const by = ay + rise;
@@ -123,11 +124,14 @@ function sampleSlopeTriangle(rng: Rng): Scene {
   const intercept = ay - slope * ax;
   const [lo, hi] = clipLine(slope, intercept, N);
   const showNumbers = rng.chance(0.7);
-  const code = ['import graph;', 'size(6cm);', ...writeAxes({ min: -N, max: N, grid: true, numbers: false })];
+  const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -N, max: N, grid: true, numbers: false })];
   code.push(`pair ${a} = ${coordText(ax, ay)}, ${b} = ${coordText(bx, by)}, ${c} = ${coordText(bx, ay)};`);
-  code.push(`draw(${a} + ${asyNumber(lo - ax)}*(1, ${asyNumber(slope)})--${a} + ${asyNumber(hi - ax)}*(1, ${asyNumber(slope)}), ${colour.pen}, Arrows(6));`);
+  const shift = (v: number) => (v === 0 ? '' : v > 0 ? ` - ${v}` : ` + ${-v}`);
+  code.push(`real f(real x) {return ${rise}/${run}*(x${shift(ax)})${shift(-ay)};}`);
+  code.push(`draw(graph(f, ${asyNumber(lo)}, ${asyNumber(hi)}), ${colour.pen}, Arrows(6));`);
   code.push(`draw(${a}--${c}--${b}, dashed);`, `dot(${a});`, `dot(${b});`);
-  code.push(`label("$${a}$", ${a}, ${rise > 0 ? 'NW' : 'SW'});`, `label("$${b}$", ${b}, ${rise > 0 ? 'SE' : 'NE'});`, `label("$${c}$", ${c}, ${rise > 0 ? 'SE' : 'NE'});`);
+  const side = rise > 0 ? 'NW' : 'SW';
+  code.push(`label("$${a}$", ${a}, ${side});`, `label("$${b}$", ${b}, ${side});`, `label("$${c}$", ${c}, ${rise > 0 ? 'SE' : 'NE'});`);
   const labels = ['x', 'y', a, b, c];
   if (showNumbers) {
     code.push(`label("$${run}$", midpoint(${a}--${c}), ${rise > 0 ? 'S' : 'N'});`, `label("$${rise}$", midpoint(${c}--${b}), E);`);
@@ -151,7 +155,6 @@ function sampleSlopeTriangle(rng: Rng): Scene {
     { kind: 'at', point: a, x: ax, y: ay }, { kind: 'at', point: b, x: bx, y: by }, { kind: 'at', point: c, x: bx, y: ay },
     { kind: 'angle', from: a, at: c, to: b, deg: 90 },
   ];
-  void joinList;
   return { code: code.join('\n'), labels, predicates, requests };
 }
 

@@ -1,4 +1,4 @@
-import { asyNumber, casualize } from '../../phrase.ts';
+import { asyNumber, casualize, pickPointNames } from '../../phrase.ts';
 import type { PhrasedRequest, Rng } from '../../types.ts';
 
 /** Helpers shared by the graphs-and-data families: request builders, label directions, axes, fractions. */
@@ -142,3 +142,112 @@ export function numberWord(n: number): string {
 export function namedCoords(names: readonly string[], points: readonly (readonly [number, number])[]): string[] {
   return names.map((name, i) => `${name}${coordText(points[i]![0], points[i]![1])}`);
 }
+
+export interface Spot {
+  x: number;
+  y: number;
+  dir: string;
+}
+
+/** Where a line y = m x + b leaves the square [-n, n]² at its low or high end, and which edge that is. */
+function findTip(m: number, b: number, n: number, end: 0 | 1): Spot {
+  const x = clipLine(m, b, n)[end];
+  const y = m * x + b;
+  const dir = Math.abs(Math.abs(y) - n) < 1e-6 ? (y > 0 ? 'N' : 'S') : x > 0 ? 'E' : 'W';
+  return { x, y, dir };
+}
+
+/**
+ * Equation labels just past the arrow tips of lines (outside the grid, so they never cover the figure), picking
+ * line ends whose labels do not collide with each other or with the axis names. Null when no choice fits.
+ */
+export function placeTipLabels(lines: readonly { m: number; b: number }[], n: number): Spot[] | null {
+  const clear = (s: Spot): boolean => (s.dir === 'N' || s.dir === 'S' ? !(s.dir === 'N' && Math.abs(s.x) < 3) && Math.abs(s.x) < n - 1.5 : !(s.dir === 'E' && Math.abs(s.y) < 1.5));
+  const apart = (a: Spot, b: Spot): boolean =>
+    a.dir !== b.dir || (a.dir === 'N' || a.dir === 'S' ? Math.abs(a.x - b.x) > 5 : Math.abs(a.y - b.y) > 1.5);
+  const combos = lines.length === 1 ? [[1], [0]] : [[1, 1], [1, 0], [0, 1], [0, 0]];
+  const fits = combos
+    .map((combo) => lines.map((line, i) => findTip(line.m, line.b, n, combo[i] as 0 | 1)))
+    .filter((spots) => spots.every(clear) && spots.every((s, i) => spots.every((t, j) => i >= j || apart(s, t))));
+  // Labels above or below the grid cost height only; side labels widen the picture.
+  return fits.find((spots) => spots.every((s) => s.dir === 'N' || s.dir === 'S')) ?? fits[0] ?? null;
+}
+
+/** Label direction at the crossing of lines with slopes m1, m2: the middle of the widest gap between them. */
+export function crossingDir(m1: number, m2: number): string {
+  const angles = [Math.atan2(m1, 1), Math.atan2(m1, 1) + Math.PI, Math.atan2(m2, 1), Math.atan2(m2, 1) + Math.PI]
+    .map((a) => (a + 2 * Math.PI) % (2 * Math.PI))
+    .sort((a, b) => a - b);
+  let best = 0;
+  let bestGap = -1;
+  angles.forEach((a, i) => {
+    const gap = ((angles[(i + 1) % 4]! - a + 2 * Math.PI) % (2 * Math.PI)) || 2 * Math.PI;
+    if (gap > bestGap) [best, bestGap] = [a + gap / 2, gap];
+  });
+  return compassOf(Math.cos(best), Math.sin(best));
+}
+
+/**
+ * The part of the square [-n, n]² where a·x + b·y + c ≥ 0, as polygon vertices in order (Sutherland–Hodgman
+ * against one half-plane), for shading the solutions of a linear inequality.
+ */
+export function clipSquare(n: number, a: number, b: number, c: number): [number, number][] {
+  const corners: [number, number][] = [[-n, -n], [n, -n], [n, n], [-n, n]];
+  const value = ([x, y]: [number, number]): number => a * x + b * y + c;
+  const out: [number, number][] = [];
+  corners.forEach((p, i) => {
+    const q = corners[(i + 1) % 4]!;
+    const vp = value(p);
+    const vq = value(q);
+    if (vp >= 0) out.push(p);
+    if ((vp >= 0) !== (vq >= 0) && Math.abs(vp - vq) > 1e-12) {
+      const t = vp / (vp - vq);
+      out.push([Number((p[0] + t * (q[0] - p[0])).toFixed(3)), Number((p[1] + t * (q[1] - p[1])).toFixed(3))]);
+    }
+  });
+  return out.filter((p, i) => i === 0 || p[0] !== out[i - 1]![0] || p[1] !== out[i - 1]![1]);
+}
+
+/** A polygon as Asymptote path text: "(0, 0)--(4, 0)--(4, 3)--cycle". */
+export function writePolygon(points: readonly (readonly [number, number])[]): string {
+  return `${points.map(([x, y]) => coordText(x, y)).join('--')}--cycle`;
+}
+
+/** A horizontal number line over the integers lo..hi with arrows, unit ticks and (optionally) their numbers. */
+export function writeIntegerLine(lo: number, hi: number, numbered: boolean): string[] {
+  return [
+    `draw((${asyNumber(lo - 0.6)}, 0)--(${asyNumber(hi + 0.6)}, 0), Arrows(6));`,
+    `for (int i = ${lo}; i <= ${hi}; ++i) {`,
+    '  draw((i, -0.15)--(i, 0.15));',
+    ...(numbered ? ['  label("$" + string(i) + "$", (i, -0.15), S);'] : []),
+    '}',
+  ];
+}
+
+/**
+ * Point names for code that also uses compass directions: never N, S, E or W, since `pair S = ...` would shadow
+ * the direction `S` in every later `label(..., S)`.
+ */
+export function pickNames(rng: Rng, count: number): string[] {
+  const names = pickPointNames(rng, count, ['N', 'S', 'E', 'W']);
+  if (names.length === count) return names;
+  // No usual run of `count` letters avoids N, S, E, W (e.g. six names): take consecutive safe letters instead.
+  const letters = 'ABCDFGHJKLMPQRTUVXYZ';
+  const start = rng.pick([0, 9, 13].filter((i) => i + count <= letters.length));
+  return [...letters.slice(start, start + count)];
+}
+
+/** Right-angle mark size (olympiad units of markscalefactor) that stays visible for a figure about `extent` wide. */
+export function markSize(extent: number): string {
+  return extent <= 6 ? '' : `, ${Math.round(extent * 1.5)}`;
+}
+
+const PLAIN_DIRECTIONS: Record<string, string> = { N: 'up', S: 'down', E: 'right', W: 'left' };
+
+/** A compass direction that stays a direction when a point of that name exists (`pair E` shadows `E`). */
+export function safeDir(dir: string, names: readonly string[]): string {
+  return names.includes(dir) ? PLAIN_DIRECTIONS[dir] ?? dir : dir;
+}
+
+export const UNITS = ['cm', 'm', 'in', 'ft', 'units'] as const;
+export const UNIT_WORDS: Record<string, string> = { cm: 'centimeters', m: 'meters', in: 'inches', ft: 'feet', yd: 'yards', units: 'units' };
