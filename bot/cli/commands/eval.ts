@@ -12,7 +12,7 @@ import type { EvalSummary } from '../../../core/evaluation/summarizeEval.ts';
 import { writeEvalReport } from '../../../core/evaluation/writeEvalReport.ts';
 import { createGenerator } from '../../../core/generation/createGenerator.ts';
 import type { Generator } from '../../../core/generation/types.ts';
-import { createProgressBar } from '../progressBar.ts';
+import { createProgressBar } from '../createProgressBar.ts';
 
 const GENERATORS = ['retrieval', 'oracle'] as const;
 type GeneratorChoice = (typeof GENERATORS)[number];
@@ -69,7 +69,8 @@ async function evaluate(flags: EvalFlags): Promise<number> {
   const outDir = path.resolve(flags.out ?? defaultOutDir(config.dataDir));
   await mkdir(outDir, { recursive: true });
   const startedAt = new Date();
-  const progress = createProgressBar(items.length, 'eval');
+  const progress = createProgressBar('eval');
+  progress.update(0, items.length);
   try {
     const run = await runEval(items, {
       generator,
@@ -77,7 +78,7 @@ async function evaluate(flags: EvalFlags): Promise<number> {
       outDir,
       // Beyond the compile pool plus its queue, compiles would be refused with COMPILE_BUSY.
       concurrency: Math.min(flags.concurrency ?? compiler.concurrency, compiler.concurrency + config.compile.queueMax),
-      onProgress: (done, _total, last) => progress.update(done, `${last.pass ? '✓' : '✗'} ${last.id}`),
+      onProgress: (done, total, last) => progress.update(done, total, `${last.pass ? '✓' : '✗'} ${last.id}`),
     });
     progress.finish();
     const files = await writeEvalReport(run, outDir, { setFile: flags.set, startedAt });
