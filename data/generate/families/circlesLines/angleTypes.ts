@@ -27,12 +27,13 @@ function sampleSingleAngle(rng: Rng): Scene {
   const type = rng.pick(['acute', 'acute', 'right', 'obtuse', 'obtuse', 'straight', 'reflex'] as const);
   const theta = measureFor(rng, type);
   const [A, B, C] = pickPointNames(rng, 3) as [string, string, string];
-  const h0 = type === 'straight' ? 0 : rng.pick([0, 0, 0, 10, 20, 30, -15]);
-  const h1 = h0 + theta;
+  const tilt = rng.pick([0, 0, 0, 10, 20, 30, -15]);
   const arrows = rng.chance(0.5);
   const namePoints = rng.chance(0.7);
   const typeWord = rng.chance(0.35);
   const showMeasure = !namePoints && !typeWord ? true : type === 'right' ? rng.chance(0.5) : rng.chance(0.85);
+  const h0 = type === 'straight' || !showMeasure ? 0 : tilt;
+  const h1 = h0 + theta;
   const colour = rng.chance(0.35) ? pickColour(rng) : null;
   const mid = h0 + theta / 2;
   const dist = clearDistance(h0, h1, degreeTex(theta), 1.1);

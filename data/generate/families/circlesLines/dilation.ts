@@ -2,9 +2,9 @@ import { asyNumber, casualize, joinList, pickPointNames, sentence } from '../../
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import { pickPair } from './reflection.ts';
 import {
-  add, coordList, cyclePath, declarePairs, gridCode, joinCode, labelPoint, labelVertices, lit, phrased, pickAsk,
-  pickLatticePolygon, pickVerb, scale, type Vec,
+  add, declarePairs, joinCode, labelPoint, lit, phrased, pickAsk, pickVerb, scale, type Vec,
 } from './shared.ts';
+import { coordList, cyclePath, gridCode, labelVertices, pickLatticePolygon } from './sharedPlane.ts';
 
 /** A lattice polygon dilated about the origin by 2 or 1/2 (written 0.5), on a grid. */
 function sampleGridOrigin(rng: Rng): Scene {

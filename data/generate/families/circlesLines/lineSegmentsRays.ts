@@ -9,6 +9,13 @@ type Kind = 'line' | 'ray' | 'segment';
 
 const ARROWS: Record<Kind, string> = { line: ', Arrows', ray: ', Arrow', segment: '' };
 
+/** A line runs past both points, a ray starts at its first point and runs past the second. */
+const PATHS: Record<Kind, (a: string, b: string) => string> = {
+  line: (a, b) => `interp(${a}, ${b}, -0.25)--interp(${a}, ${b}, 1.25)`,
+  ray: (a, b) => `${a}--interp(${a}, ${b}, 1.3)`,
+  segment: (a, b) => `${a}--${b}`,
+};
+
 /** A line, a ray and/or a segment, each through two named points, one per row (a vocabulary exercise). */
 function sampleBasicFigures(rng: Rng): Scene {
   const kinds = rng.pick([['line', 'ray', 'segment'], ['line', 'ray', 'segment'], ['ray', 'segment'], ['line', 'segment'], ['line', 'ray'], ['ray'], ['line']] as Kind[][]);
@@ -16,15 +23,15 @@ function sampleBasicFigures(rng: Rng): Scene {
   const names = pickPointNames(rng, order.length * 2);
   const colour = rng.chance(0.3) ? pickColour(rng) : null;
   const rows = order.map((kind, i) => {
-    const tilt = rng.int(-15, 15);
-    const start: Vec = [rng.real(-0.5, 0.5, 1), -1.8 * i];
+    const tilt = rng.int(-6, 6);
+    const start: Vec = [rng.real(-0.5, 0.5, 1), -2.6 * i];
     const end = add(start, polar(rng.real(3.5, 4.5, 1), tilt));
     return { kind, a: names[2 * i]!, b: names[2 * i + 1]!, pa: start, pb: [Number(end[0].toFixed(1)), Number(end[1].toFixed(1))] as Vec, tilt };
   });
   const code = joinCode([
     'size(5cm);',
     declarePairs(rows.flatMap((r) => [[r.a, lit(r.pa)], [r.b, lit(r.pb)]] as const)),
-    ...rows.map((r) => `draw(${r.a}--${r.b}${colour ? `, ${colour.pen}` : ''}${ARROWS[r.kind]});`),
+    ...rows.map((r) => `draw(${PATHS[r.kind](r.a, r.b)}${colour ? `, ${colour.pen}` : ''}${ARROWS[r.kind]});`),
     dotAll(names),
     ...rows.flatMap((r) => [labelPoint(r.a, r.a, 'S'), labelPoint(r.b, r.b, r.kind === 'segment' ? 'S' : 'N')]),
   ]);
@@ -61,7 +68,6 @@ function sampleMidpoint(rng: Rng): Scene {
   const tilt = rng.pick([0, 0, 0, 10, -10, 20, 30]);
   const lengths = rng.pick(['none', 'halves', 'whole', 'algebra'] as const);
   const algebra = lengths === 'algebra' ? pickHalves(rng, half) : null;
-  const pa: Vec = [0, 0], pb = polar(2 * half, tilt);
   const code = joinCode([
     'import olympiad;',
     'size(6cm);',
@@ -74,11 +80,11 @@ function sampleMidpoint(rng: Rng): Scene {
     labelPoint(A, A, tilt > 0 ? 'SE' : 'S'),
     labelPoint(M, M, tilt > 0 ? 'SE' : 'S'),
     labelPoint(B, B, tilt > 0 ? 'SE' : 'S'),
-    lengths === 'halves' && lengthLabel(half, unit, `midpoint(${A}--${M})`, 'N'),
-    lengths === 'halves' && lengthLabel(half, unit, `midpoint(${M}--${B})`, 'N'),
+    lengths === 'halves' && lengthLabel(half, unit, `midpoint(${A}--${M})`, '2*N'),
+    lengths === 'halves' && lengthLabel(half, unit, `midpoint(${M}--${B})`, '2*N'),
     lengths === 'whole' && lengthLabel(2 * half, unit, `midpoint(${A}--${B})`, 'N'),
-    algebra && `label("$${algebra[0]}$", midpoint(${A}--${M}), N);`,
-    algebra && `label("$${algebra[1]}$", midpoint(${M}--${B}), N);`,
+    algebra && `label("$${algebra[0]}$", midpoint(${A}--${M}), 2*N);`,
+    algebra && `label("$${algebra[1]}$", midpoint(${M}--${B}), 2*N);`,
   ]);
   const hText = lengthWords(half, unit, rng), wText = lengthWords(2 * half, unit, rng);
   const labels = [A, M, B];
@@ -127,7 +133,6 @@ function sampleCollinear(rng: Rng): Scene {
   const offLine = rng.chance(0.4);
   const lineThrough = rng.chance(0.5);
   const show = rng.pick(['parts', 'whole-x', 'all'] as const);
-  const pa: Vec = [0, 0], pb = polar(ab, tilt), pc = polar(ab + bc, tilt);
   const pd = add(polar(ab * 0.6, tilt), polar(2, tilt + 90));
   const partTexts = show === 'whole-x' ? [String(ab), 'x'] : [String(ab), String(bc)];
   const code = joinCode([

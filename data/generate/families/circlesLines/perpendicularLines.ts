@@ -118,9 +118,8 @@ function samplePerpendicularBisector(rng: Rng): Scene {
   const withPoint = rng.chance(0.5);
   const showHalves = rng.chance(0.4);
   const colour = rng.chance(0.4) ? pickColour(rng) : null;
-  const pa: Vec = [0, 0], pb = polar(len, h), pm = polar(len / 2, h);
+  const pa: Vec = [0, 0], pb = polar(len, h);
   const reach = len * 0.6;
-  const pp = add(pm, polar(reach * 0.8, h + 90));
   const code = joinCode([
     'import olympiad;',
     'size(6cm);',

@@ -1,9 +1,9 @@
 import { casualize, COLOURS, joinList, pickPointNames, sentence } from '../../phrase.ts';
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import {
-  add, coordList, cyclePath, declarePairs, gridCode, joinCode, labelVertices, lit, phrased, pickAsk, pickLatticePolygon,
-  pickVerb, polar, scale, type Vec,
+  add, declarePairs, joinCode, lit, phrased, pickAsk, pickVerb, polar, scale, type Vec,
 } from './shared.ts';
+import { coordList, cyclePath, gridCode, labelVertices, pickLatticePolygon } from './sharedPlane.ts';
 
 type Mirror = 'x-axis' | 'y-axis' | 'y = x' | 'y = -x';
 

@@ -2,9 +2,9 @@ import { asyNumber, casualize, joinList, pickPointNames, sentence } from '../../
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import { pickPair } from './reflection.ts';
 import {
-  coordList, cyclePath, declarePairs, degreeTex, gridCode, heading, joinCode, labelPoint, labelVertices, length, lit,
-  phrased, pickAsk, pickLatticePolygon, pickVerb, polar, type Vec,
+  declarePairs, degreeTex, heading, joinCode, labelPoint, length, lit, phrased, pickAsk, pickVerb, polar, type Vec,
 } from './shared.ts';
+import { coordList, cyclePath, gridCode, labelVertices, pickLatticePolygon } from './sharedPlane.ts';
 
 type Turn = { deg: 90 | 180 | 270; words: string; short: string };
 

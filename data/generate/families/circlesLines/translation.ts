@@ -2,9 +2,9 @@ import { asyNumber, casualize, joinList, pickPointNames, sentence } from '../../
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import { pickPair } from './reflection.ts';
 import {
-  add, coordList, cyclePath, declarePairs, gridCode, joinCode, labelVertices, lit, phrased, pickAsk,
-  pickLatticePolygon, pickVerb, type Vec,
+  add, declarePairs, joinCode, lit, phrased, pickAsk, pickVerb, type Vec,
 } from './shared.ts';
+import { coordList, cyclePath, gridCode, labelVertices, pickLatticePolygon } from './sharedPlane.ts';
 
 function describeShift([a, b]: Vec): string {
   const parts = [

@@ -114,7 +114,7 @@ function sampleIntersecting(rng: Rng): Scene {
   const r1 = Math.hypot(x, y), r2 = Math.hypot(dx, y), d = x + dx;
   const [P, Q, X, Y, M] = pickPointNames(rng, 5, ['O']) as [string, string, string, string, string];
   const flip = rng.chance(0.5);
-  const px: Vec = [0, 0], pq: Vec = [d, 0], vx: Vec = [x, flip ? -y : y], vy: Vec = [x, flip ? y : -y], vm: Vec = [x, 0];
+  const px: Vec = [0, 0], pq: Vec = [d, 0], vx: Vec = [x, flip ? -y : y], vy: Vec = [x, flip ? y : -y];
   const centerLine = rng.chance(0.7);
   const showMid = centerLine && rng.chance(0.6);
   const showRadii = rng.chance(0.4);

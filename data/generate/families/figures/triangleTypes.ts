@@ -70,7 +70,7 @@ function sampleBySides(rng: Rng): Scene {
   r.short('2', `${kind} triangle${showLengths ? `, ${kind === 'isosceles' ? isoWords : joinList(assign)}` : ` ${tri}`}${when(showTicks && !showLengths, `, ${tickWords}`)}`);
   r.short('3', asking(rng, `${an(kind)} triangle${when(showLengths, ` whose sides are ${lengthList}`)}, vertices labeled ${joinList(names)}${paintText}`));
   r.casual('1', `${an(kind)} triangle${when(showLengths, ` with side lengths ${lengthTexts.map((t) => t.split(' ')[0]).join(' ')}`)}${when(showTicks, ' with tick marks on the equal sides')}`);
-  r.student('2', `${studentOpener(rng)} ${an(kind)} triangle ${rng.pick([tri.toLowerCase(), tri])}${when(showLengths, ` ${rng.pick(['w/', 'with', 'where'])} sides ${lengthTexts.join(', ')}`)}${rng.pick(['?', '', ' pls', ' for geometry hw'])}`);
+  r.student('2', `${studentOpener(rng)} ${an(kind)} triangle ${rng.pick([tri.toLowerCase(), tri])}${when(showLengths, `${rng.pick([' w/ sides', ' with sides', ', sides are'])} ${lengthTexts.join(', ')}`)}${rng.pick(['?', '', ' pls', ' for geometry hw'])}`);
   r.student('3', `${rng.pick(['whats', 'what does', 'what is'])} ${an(kind)} triangle look like? ${rng.pick(['draw', 'show me', 'sketch'])} one called ${tri}${when(paint.mode !== 'none', `, make it ${paint.word}`)}`);
   const unitWord = UNIT_WORDS[unit]!;
   const problemIntro = rng.pick([`In ${triangleName(names, rng)}, `, `Triangle ${tri} has `, `Consider ${triangleName(names, rng)} with `, `Given ${triangleName(names, rng)} where `]);

@@ -19,8 +19,6 @@ export function verb(rng: Rng, plot = false): string {
   return rng.pick(plot ? VERBS : VERBS.slice(0, -1));
 }
 
-export const ask = (rng: Rng): string => rng.pick(ASKS);
-
 /** An opener from ASKS plus `body`, ending with '?' after 'Can you…'/'Could you…'. */
 export function asking(rng: Rng, body: string): string {
   const opener = rng.pick(ASKS);
@@ -36,11 +34,6 @@ export function triangleName(names: readonly string[], rng: Rng, tex = true): st
   const n = names.join('');
   const forms = tex ? [`triangle ${n}`, `triangle ${n}`, `△${n}`, `$\\triangle ${n}$`] : [`triangle ${n}`, `triangle ${n}`, `△${n}`];
   return rng.pick(forms);
-}
-
-/** Segment name in text, sometimes written as in TeX: 'AB' or '$\overline{AB}$'. */
-export function segmentName(a: string, b: string, rng: Rng, tex = false): string {
-  return tex && rng.chance(0.3) ? `$\\overline{${a}${b}}$` : `${a}${b}`;
 }
 
 /** Collects requests; each pattern id once per scene. */
@@ -77,15 +70,17 @@ export class Requests {
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s+([,.;?!])/g, '$1').replace(/\.\./g, '.').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;?!])/g, '$1')
+    .replace(/,([.?!;])/g, '$1')
+    .replace(/\.\./g, '.')
+    .replace(/,$/, '')
+    .replace(/\b(pls|plz)\b(.+)\s(?:pls|plz)$/, '$1$2') // one "pls" is enough
+    .trim();
 }
 
 export const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Optional clause: returns `text` when `on`, else ''. */
 export const when = (on: boolean, text: string): string => (on ? text : '');
-
-/** Pick one of several phrasings produced lazily. */
-export function oneOf(rng: Rng, options: readonly (() => string)[]): string {
-  return rng.pick(options)();
-}

@@ -61,7 +61,8 @@ function writeTree(first: readonly Branch[], second: (i: number) => readonly Bra
   const products: Prob[] = [];
   const pairs: string[] = [];
   const branchLabel = (from: [number, number], to: [number, number], p: Prob): void => {
-    code.push(`label("$${p.tex}$", midpoint(${coordText(...from)}--${coordText(...to)}), ${to[1] >= from[1] ? 'NW' : 'SW'});`);
+    const mid = coordText((from[0] + to[0]) / 2, (from[1] + to[1]) / 2);
+    code.push(`label("$${p.tex}$", ${mid}, ${to[1] >= from[1] ? 'NW' : 'SW'});`);
     labels.push(p.tex);
   };
   code.push(`draw(${first.map((_, i) => `(0, 0)--(3, ${asyNumber(ys[i]!)})`).join(' ^^ ')});`);
