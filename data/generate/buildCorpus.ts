@@ -35,7 +35,10 @@ export async function buildCorpus(options: BuildCorpusOptions): Promise<{ dir: s
   const compiler = createCompileService({
     ...base, cacheDir: null, cacheMemoryMb: 0, timeoutMs: 30_000, concurrency: options.concurrency ?? base.concurrency,
   });
-  const codes = [...new Set(samples.map((s) => s.code))];
+  // Scene-major order (every template's scene 0, then every scene 1, …): an interrupted verification then covers
+  // a whole number of scenes of every template, so a smaller corpus is fully verified at any point.
+  const sceneIndex = (id: string) => Number(/#(\d+)\//.exec(id)?.[1] ?? 0);
+  const codes = [...new Set([...samples].sort((a, b) => sceneIndex(a.id) - sceneIndex(b.id)).map((s) => s.code))];
   const ledger = await verifyCodes(codes, {
     ledgerFile: options.ledgerFile ?? DEFAULT_LEDGER,
     compiler,

@@ -31,9 +31,9 @@ function sampleNamedParts(rng: Rng): Scene {
   const pointNames = [...points.keys()];
   const pen = (part: Part): string => (part === coloured ? `, ${colour!.pen}` : '');
   const wordAt = (part: Part, [a, b]: [string, string]): string => {
-    const m = mid(pos(a), pos(b));
-    const side = part === 'chord' ? compass(m[0], m[1]) : compass(-(pos(b)[1] - pos(a)[1]), pos(b)[0] - pos(a)[0]);
-    return `label("${part}", midpoint(${a}--${b}), ${side});`;
+    if (part === 'chord') { const m = mid(pos(a), pos(b)); return `label("chord", midpoint(${a}--${b}), ${compass(m[0], m[1])});`; }
+    if (part === 'radius') return `label("radius", midpoint(${a}--${b}), ${sideAway(pos(a), pos(b), polar(1, 180 + spin))});`;
+    return `label("diameter", interp(${a}, ${b}, 0.25), ${sideAway(pos(a), pos(b), polar(1, 90 + spin))});`;
   };
   const code = joinCode([
     'size(6cm);',

@@ -29,7 +29,7 @@ function sampleTangentAtPoint(rng: Rng): Scene {
     `draw(${A}--${B}${style ? `, ${style}` : ''});`,
     `draw(O--${P});`,
     `draw(rightanglemark(O, ${P}, ${A}));`,
-    dotAll(['O', P, ...ends]),
+    dotAll(['O', P, ...(arrows ? [] : ends)]),
     labelPoint('O', 'O', away(pp, O)),
     labelPoint(P, P, openSide(pp, [O, pa, pb])),
     ...(namedLine ? [labelPoint(A, A, sideAway(pa, pp, O)), labelPoint(B, B, sideAway(pb, pp, O))] : []),

@@ -46,7 +46,7 @@ function sampleOppositeAngles(rng: Rng): Scene {
     `draw(circle(${showCenter ? 'O' : '(0, 0)'}, ${R}));`,
     `draw(${A}--${B}--${C}--${D}--cycle);`,
     ...q.names.flatMap((n, i) => (texts[i] === undefined ? [] : markAngle(
-      [q.names[(i + 3) % 4]!, n, q.names[(i + 1) % 4]!], [q.pts[(i + 3) % 4]!, q.pts[i]!, q.pts[(i + 1) % 4]!], { text: texts[i], labelDist: 0.75 },
+      [q.names[(i + 3) % 4]!, n, q.names[(i + 1) % 4]!], [q.pts[(i + 3) % 4]!, q.pts[i]!, q.pts[(i + 1) % 4]!], { text: texts[i], labelDist: 0.75, span: 2 * R },
     ))),
     dotAll(showCenter ? ['O', ...q.names] : q.names),
     showCenter && labelPoint('O', 'O', 'S'),
@@ -98,9 +98,9 @@ function sampleSpecialInscribed(rng: Rng): Scene {
   const fill = rng.chance(0.4) ? pickColour(rng) : null;
   const rightCorners = shape === 'rectangle' || shape === 'square' ? [0, 1, 2, 3] : shape === 'kite' ? [1, 3] : [];
   const code = joinCode([
-    'import olympiad;',
+    rightCorners.length > 0 && 'import olympiad;',
     'size(6cm);',
-    markScaleLine(2 * R),
+    rightCorners.length > 0 && markScaleLine(2 * R),
     declarePairs([['O', '(0, 0)'], ...q.names.map((n, i) => [n, polarLit(R, q.headings[i]!)] as const)]),
     fill ? `filldraw(${A}--${B}--${C}--${D}--cycle, ${FILL_PENS[fill.word]});` : `draw(${A}--${B}--${C}--${D}--cycle);`,
     `draw(circle(O, ${R}));`,

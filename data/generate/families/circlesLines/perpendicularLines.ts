@@ -74,7 +74,7 @@ function samplePointToLine(rng: Rng): Scene {
     markScaleLine(6),
     declarePairs([[A, '(0, 0)'], [B, polarLit(6, h)], [P, `(${asyNumber(pp[0], 2)}, ${asyNumber(pp[1], 2)})`]]),
     declarePairs([[F, `foot(${P}, ${A}, ${B})`]]),
-    `draw(${A}--${B}${lineArrows ? ', Arrows' : ''});`,
+    lineArrows ? `draw(interp(${A}, ${B}, -0.15)--interp(${A}, ${B}, 1.15), Arrows);` : `draw(${A}--${B});`,
     `draw(${P}--${F}${style ? `, ${style}` : ''});`,
     `draw(rightanglemark(${P}, ${F}, ${B}));`,
     dotAll([A, B, P, F]),

@@ -192,19 +192,22 @@ export function openSide(at: Vec, toward: readonly Vec[], avoid: readonly number
 
 /**
  * olympiad anglemark for the angle a-v-b (under 180°), with an optional measure label on the bisector:
- * `draw(anglemark(A, C, B));` and `label("$50^\circ$", C + 0.9*dir(-72));`. `radii` gives extra arcs (8, 10 …).
+ * `draw(anglemark(A, C, B));` and `label("$50^\circ$", C + 0.9*dir(-72));`. With `span` (the figure size given to
+ * markScaleLine), a thin angle whose label sits far out gets a wider arc, so mark and measure stay together.
  */
 export function markAngle(
   names: readonly [string, string, string], pts: readonly [Vec, Vec, Vec],
-  options: { text?: string; labelDist?: number; pen?: string; radii?: readonly number[] } = {},
+  options: { text?: string; labelDist?: number; pen?: string; span?: number; sizeText?: string } = {},
 ): string[] {
   const [a, v, b] = pts;
   const [first, last] = ccwOrder(a, v, b, [names[0], names[2]]);
-  const radii = options.radii?.length ? `, ${options.radii.join(', ')}` : '';
-  const lines = [`draw(anglemark(${first}, ${names[1]}, ${last}${radii})${options.pen ? `, ${options.pen}` : ''});`];
+  const from = heading(v, ccwOrder(a, v, b, [a, b])[0]);
+  const sizing = options.text ?? options.sizeText;
+  const dist = sizing === undefined ? 0 : clearDistance(from, from + angleAt(a, v, b), sizing, options.labelDist ?? 1);
+  const factor = options.span === undefined ? 0.03 : Math.max(0.03, Number((options.span / 100).toFixed(2)));
+  const size = options.span === undefined ? 8 : Math.max(8, Math.round((dist - 0.55) / factor));
+  const lines = [`draw(anglemark(${first}, ${names[1]}, ${last}${size === 8 ? '' : `, ${size}`})${options.pen ? `, ${options.pen}` : ''});`];
   if (options.text !== undefined) {
-    const from = heading(v, ccwOrder(a, v, b, [a, b])[0]);
-    const dist = clearDistance(from, from + angleAt(a, v, b), options.text, options.labelDist ?? 1);
     lines.push(`label("$${options.text}$", ${names[1]} + ${asyNumber(dist, 1)}*dir(${Math.round(bisectorHeading(a, v, b))}));`);
   }
   return lines;

@@ -58,6 +58,7 @@ function sampleTangentCircles(rng: Rng): Scene {
   const h = rng.pick([0, 0, 180, 30, -30, 90, 150]);
   const d = internal ? r1 - r2 : r1 + r2;
   const pp: Vec = [0, 0], pq = polar(d, h), pt = polar(r1, h);
+  const up = away(pp, polar(1, h + 90)), down = away(pp, polar(1, h - 90));
   const segment = rng.chance(0.6);
   const showRadii = rng.chance(0.6);
   const colours = rng.chance(0.35) ? (rng.sample(['red', 'blue', 'heavygreen', 'purple'], 2) as [string, string]) : null;
@@ -70,10 +71,10 @@ function sampleTangentCircles(rng: Rng): Scene {
     segment && (internal ? `draw(${P}--${T}, dashed);` : `draw(${P}--${Q}, dashed);`),
     dotAll([P, Q, T]),
     labelPoint(P, P, internal ? openSide(pp, [pt]) : away(pq, pp)),
-    labelPoint(Q, Q, internal ? openSide(pq, [pt, pp], [90 + h, -90 + h]) : openSide(pq, [pp])),
-    labelPoint(T, T, away(pp, pt)),
-    showRadii && segment && `label("$${r1}$", midpoint(${P}--${T}), ${sideAway(pp, pt, polar(1, h - 90))});`,
-    showRadii && segment && `label("$${r2}$", midpoint(${Q}--${T}), ${sideAway(pq, pt, polar(1, h + 90))});`,
+    labelPoint(Q, Q, internal ? up : openSide(pq, [pp])),
+    labelPoint(T, T, up),
+    showRadii && segment && `label("$${r1}$", ${internal ? `interp(${P}, ${T}, 0.2)` : `midpoint(${P}--${T})`}, ${down});`,
+    showRadii && segment && `label("$${r2}$", midpoint(${Q}--${T}), ${down});`,
   ]);
   const kind = internal ? 'internally' : 'externally';
   const radiiShown = showRadii && segment;
@@ -120,9 +121,9 @@ function sampleIntersecting(rng: Rng): Scene {
   const showRadii = rng.chance(0.4);
   const colour = rng.chance(0.4) ? pickColour(rng, ['gray']) : null;
   const code = joinCode([
-    'import olympiad;',
+    showMid && 'import olympiad;',
     'size(6cm);',
-    markScaleLine(r1 + r2 + d),
+    showMid && markScaleLine(r1 + r2 + d),
     declarePairs([[P, '(0, 0)'], [Q, lit(pq)], [X, lit(vx)], [Y, lit(vy)]]),
     showMid && declarePairs([[M, `midpoint(${X}--${Y})`]]),
     `draw(circle(${P}, ${r1})); draw(circle(${Q}, ${r2}));`,

@@ -2,7 +2,7 @@ import { joinList, pickPointNames } from '../../phrase.ts';
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import { lengthWords, QUAD_KINDS, quadMarks, quadPredicates, sampleQuad, type Quad, type QuadKind } from './quadShapes.ts';
 import {
-  assemble, centroidOf, declare, dist, freshNames, labelAll, labelToward, lerp, minus, named, paintCode, paintWords,
+  assemble, centroidOf, declare, dist, freeDirection, freshNames, labelAll, labelToward, lerp, minus, named, paintCode, paintWords,
   pickPaint, plus, rightMark, sideLabel, ticks, times, unit, UNITS, withUnit, type Named,
 } from './shared.ts';
 import { an, asking, Requests, studentOpener, verb, when } from './words.ts';
@@ -89,7 +89,7 @@ function sampleDiagonals(rng: Rng): Scene {
     diagTicks,
     `dot(${nE});`,
     labelAll(q.V, center),
-    labelToward(E, times(plus(unit(minus(B, E)), unit(minus(C, E))), perpendicular && showMarks ? -1 : 1), true),
+    labelToward(E, perpendicular && showMarks ? times(plus(unit(minus(B, E)), unit(minus(C, E))), -1) : freeDirection(E, q.V), true),
   ]);
   const predicates: Predicate[] = [...quadPredicates(q)];
   if (bisect) predicates.push({ kind: 'midpoint', point: nE, a: A.name, b: C.name }, { kind: 'midpoint', point: nE, a: B.name, b: D.name });

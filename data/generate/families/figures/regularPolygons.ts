@@ -92,7 +92,7 @@ function sampleInscribed(rng: Rng): Scene {
     showCentral && angleArc(A, O, B),
     showCentral && angleLabel(degTex(central), A, O, B, 1.4),
     `dot(O);${showApothem ? ` dot(${nM});` : ''}`,
-    `label("$O$", O, N); label("$${nA}$", ${nA}, SE); label("$${nB}$", ${nB}, SW);${showApothem ? ` ${labelToward(M, pt(0, -1))}` : ''}`,
+    `label("$O$", O, N); label("$${nA}$", ${nA}, SE); label("$${nB}$", ${nB}, SW);${showApothem ? ` ${labelToward(M, showCircle ? pt(-1, 1) : pt(0, -1))}` : ''}`,
     `label(${rText === 'r' ? '"$r$"' : `"$${rText}$"`}, midpoint(O--${nA}), ${showApothem ? 'NE' : 'E'});`,
     showApothem && aText && `label("$a$", midpoint(O--${nM}), W);`,
   ]);

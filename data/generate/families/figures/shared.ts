@@ -90,7 +90,7 @@ export function ticks(a: Named, b: Named, count: number): string {
 export function angleLabelPoint(from: Pt, at: Pt, to: Pt, scale = 1): Pt {
   const bis = unit(plus(unit(minus(from, at)), unit(minus(to, at))));
   const theta = (angleAt(from, at, to) * Math.PI) / 180;
-  const r = scale * Math.min(Math.max(0.5 / Math.sin(theta / 2), 0.75), 2);
+  const r = scale * Math.min(Math.max(0.5 / Math.sin(theta / 2), 0.9), 2);
   return plus(at, times(bis, r));
 }
 

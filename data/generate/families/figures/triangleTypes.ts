@@ -99,8 +99,8 @@ function sampleAngles(rng: Rng, kind: AngleKind): number[] {
       if (s >= 45 && s <= 80) return [p, q, s];
     }
   }
-  const special = kind === 'right' ? 90 : 5 * rng.int(20, 27);
-  const p = 5 * rng.int(kind === 'right' ? 5 : 4, Math.floor((180 - special) / 5) - (kind === 'right' ? 5 : 4));
+  const special = kind === 'right' ? 90 : 5 * rng.int(20, 25);
+  const p = 5 * rng.int(5, (180 - special) / 5 - 5); // no angle under 25°, so the triangle is not a sliver
   return [special, p, 180 - special - p];
 }
 

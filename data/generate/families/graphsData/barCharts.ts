@@ -96,9 +96,9 @@ function sampleBars(rng: Rng, horizontal: boolean): Scene {
     casualRequest(rng, 'casual-1', `bar graph for my survey ${lower.join(' ')}`),
     rawCasualRequest('casual-2', `how do i make a ${horizontal ? 'sideways ' : ''}bar graph with this data?? ${pairs.join(', ')}`),
     casualRequest(rng, 'casual-3', `${horizontal ? 'horizontal ' : ''}bar chart showing ${joinList(lower)} in ${c.colour.word}`),
-    problemRequest('problem-1', `In a survey, ${c.data.story}: ${joinList(lower)}. Display the data in a ${horizontal ? 'horizontal ' : ''}bar graph${c.showTitle ? ` titled "${c.data.title}"` : ''}.`),
-    problemRequest('problem-2', `Draw a bar graph of the data below using a scale of ${c.step} on the ${axisWord}. Which category is the greatest?\n${c.names.map((name, i) => `${name}: ${c.values[i]}`).join('\n')}`),
-    problemRequest('problem-3', `The ${orientation} bar graph shows ${c.data.valueAxis.toLowerCase()} for ${joinList(c.names)}. The longest bar is ${max}, at ${Math.max(...c.values)}.${c.showValues ? ' Each bar is labelled with its value.' : ''}`),
+    problemRequest('problem-1', `${c.data.story.charAt(0).toUpperCase() + c.data.story.slice(1)}: ${joinList(lower)}. Display the data in a ${horizontal ? 'horizontal ' : ''}bar graph${c.showTitle ? ` titled "${c.data.title}"` : ''}.`),
+    problemRequest('problem-2', `Draw a bar graph of the data below using a scale of ${c.step} on the ${axisWord}. Which category has the greatest value?\n${c.names.map((name, i) => `${name}: ${c.values[i]}`).join('\n')}`),
+    problemRequest('problem-3', `The ${orientation} bar graph shows ${c.data.valueAxis.toLowerCase()} for ${joinList(c.names)}. The ${horizontal ? 'longest' : 'tallest'} bar is ${max}, at ${Math.max(...c.values)}.${c.showValues ? ' Each bar is labelled with its value.' : ''}`),
   ];
   return { code, labels: [...c.names, c.data.valueAxis, ...(horizontal ? [] : [c.data.categoryAxis]), ...(c.showTitle ? [c.data.title] : [])], predicates: [], requests };
 }

@@ -47,7 +47,7 @@ function samplePlotPoints(rng: Rng): Scene {
   const range = grid ? ` from ${-n} to ${n}` : '';
   const extras = [numbers ? 'number the axes' : '', showCoords ? 'write the coordinates next to each point' : '', colour ? `make the dots ${colour.word}` : '']
     .filter(Boolean);
-  const extraText = extras.length ? ` and ${joinList(extras)}` : '';
+  const extraText = extras.length ? `. ${sentence(joinList(extras))}` : '';
   const plane = grid ? 'coordinate grid' : 'pair of coordinate axes';
   const requests = [
     shortRequest('short-1', `Plot the points ${joinList(pairs)} on a ${plane}.`),

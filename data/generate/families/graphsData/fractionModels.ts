@@ -45,7 +45,7 @@ function sampleBar(rng: Rng): Scene {
     shortRequest('short-3', `Fraction strip: ${partsWords(k, n)} shaded${unitLabels ? `, each part labelled ${unit.text}` : ''}.`),
     casualRequest(rng, 'casual-1', `fraction bar for ${f.text} shaded ${colour.word}`),
     rawCasualRequest('casual-2', `how do i show ${f.text} with a bar model? my teacher wants ${n} boxes`),
-    casualRequest(rng, 'casual-3', `can you shade ${k} out of ${n} parts of a bar`),
+    casualRequest(rng, 'casual-3', `shade ${k} out of ${n} parts of a bar`),
     problemRequest('problem-1', `A rectangle is divided into ${n} equal parts, and ${k} of the parts ${k === 1 ? 'is' : 'are'} shaded. What fraction of the rectangle is shaded?`),
     problemRequest('problem-2', `Use a tape diagram to model the fraction ${f.text}: partition the bar into ${PART_NAMES[n]![1]} and shade ${k}.${unitLabels ? ` Write ${unit.text} in each part.` : ''}`),
     problemRequest('problem-3', `Maria ate ${partsWords(k, n)} of a chocolate bar. Draw the bar with the part she ate shaded${showFraction ? ' and the fraction written below it' : ''}.`),
@@ -67,11 +67,11 @@ function sampleCircle(rng: Rng): Scene {
     shortRequest('short-2', `${pickVerb(rng, ['Make', 'Draw', 'Show'])} a circle cut into ${n} equal slices with ${k} shaded ${colour.word}.`),
     shortRequest('short-3', `Circle model of ${f.text}${showFraction ? ' with the fraction written underneath' : ''}.`),
     casualRequest(rng, 'casual-1', `${food} cut in ${n} slices with ${k} colored in`),
-    rawCasualRequest('casual-2', `can u draw a circle that shows ${f.text}? like a ${food} with ${k} slices shaded`),
+    rawCasualRequest('casual-2', `can u draw a circle that shows ${f.text}? like a ${food} with ${k} ${k === 1 ? 'slice' : 'slices'} shaded`),
     casualRequest(rng, 'casual-3', `fraction circle ${f.text} in ${colour.word}`),
     problemRequest('problem-1', `A ${food} is cut into ${n} equal slices and ${k} ${k === 1 ? 'slice is' : 'slices are'} eaten. Draw the ${food} as a circle with the eaten ${k === 1 ? 'slice' : 'slices'} shaded.`),
     problemRequest('problem-2', `The circle is divided into ${PART_NAMES[n]![1]}. Shade ${partsWords(k, n)} to show the fraction ${f.text}.`),
-    problemRequest('problem-3', `What fraction of the circle is shaded? The circle has ${n} congruent sectors, ${k} of which are shaded.`),
+    problemRequest('problem-3', `What fraction of the circle is shaded? The circle has ${n} congruent sectors, ${k} of which ${k === 1 ? 'is' : 'are'} shaded.`),
   ];
   return { code: code.join('\n'), labels: showFraction ? [f.tex] : [], predicates: [], requests };
 }
@@ -122,12 +122,12 @@ function sampleSet(rng: Rng): Scene {
   const requests = [
     shortRequest('short-1', `Draw a set of ${n} ${thing} with ${k} of them ${colour.word}.`),
     shortRequest('short-2', `${pickVerb(rng, ['Show', 'Make', 'Draw'])} a set model of ${f.text} using ${numberWord(n)} circles in a row.`),
-    casualRequest(rng, 'casual-1', `${n} ${thing} and ${k} are ${colour.word}`),
+    casualRequest(rng, 'casual-1', `${n} ${thing} and ${k} ${k === 1 ? 'is' : 'are'} ${colour.word}`),
     rawCasualRequest('casual-2', `draw ${numberWord(n)} circles and color ${numberWord(k)} of them ${colour.word} so it shows ${f.text}`),
     casualRequest(rng, 'casual-3', `set model for the fraction ${f.text}${showFraction ? ' with the fraction under it' : ''}`),
-    problemRequest('problem-1', `There are ${n} ${thing} in a row, and ${k} of them are ${colour.word}. What fraction of the ${thing} are ${colour.word}?`),
+    problemRequest('problem-1', `There are ${n} ${thing} in a row, and ${k} of them ${k === 1 ? 'is' : 'are'} ${colour.word}. What fraction of the ${thing} ${k === 1 ? 'is' : 'are'} ${colour.word}?`),
     problemRequest('problem-2', `Sam has ${n} ${thing}. ${sentenceCount(k)} ${k === 1 ? 'is' : 'are'} ${colour.word} and the rest are white. Draw a picture that shows the fraction ${f.text}.`),
-    problemRequest('problem-3', `In the set below, ${k} out of ${n} objects are shaded ${colour.word}, modelling ${f.text}.`),
+    problemRequest('problem-3', `In the set below, ${k} out of ${n} objects ${k === 1 ? 'is' : 'are'} shaded ${colour.word}, modelling ${f.text}.`),
   ];
   return { code: code.join('\n'), labels: showFraction ? [f.tex] : [], predicates: [], requests };
 }

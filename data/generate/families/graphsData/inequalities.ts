@@ -44,7 +44,7 @@ function writeInequalities(rng: Rng, list: readonly Inequality[], showLabels: bo
     const region = q.rel.above ? clipSquare(N, -m, 1, -q.b) : clipSquare(N, m, -1, q.b);
     code.push(`fill(${writePolygon(region)}, ${FILL_PENS[q.colour.word]}${list.length > 1 ? '+opacity(0.5)' : ''});`);
   }
-  code.push(...writeAxes({ min: -N, max: N, grid: rng.chance(0.7), numbers: false }));
+  code.push(...writeAxes({ min: -N, max: N, grid: rng.chance(0.7), numbers: false, above: true }));
   const labels = ['x', 'y'];
   const tips = showLabels ? placeTipLabels(list.map((q) => ({ m: slopeValue(q.s), b: q.b })), N) : null;
   list.forEach((q, i) => {
@@ -110,7 +110,7 @@ function sampleSystem(rng: Rng): Scene {
     shortRequest('short-3', `Shade both ${e1} and ${e2} on one grid, with ${styles}.`),
     casualRequest(rng, 'casual-1', `graph the system ${t1} and ${t2} with overlapping shading`),
     rawCasualRequest('casual-2', `system of inequalities ${t1.replace(/ /g, '')} and ${t2.replace(/ /g, '')}, where do the shadings overlap? pls draw it`),
-    casualRequest(rng, 'casual-3', `need ${e1} shaded ${p.colour.word} and ${e2} shaded ${q.colour.word} on the same graph`),
+    casualRequest(rng, 'casual-3', `${e1} shaded ${p.colour.word} and ${e2} shaded ${q.colour.word} on the same graph`),
     problemRequest('problem-1', `Solve the system of inequalities ${e1} and ${e2} by graphing. The solution set is the region where the two shaded half-planes overlap.`),
     problemRequest('problem-2', `On the coordinate plane, the boundary lines of ${e1} and ${e2} are drawn${showLabels && shown ? ' and labelled' : ''}, with ${styles}. Each half-plane is shaded in its own colour.`),
     problemRequest('problem-3', `A point must satisfy ${e1} and also ${e2}. Sketch the set of all such points, showing where the two shaded regions overlap.`),
@@ -131,7 +131,7 @@ function sampleAxisBound(rng: Rng): Scene {
   const xs: [number, number] = useX ? (right ? [a, N] : [-N, a]) : [-N, N];
   const ys: [number, number] = both || !useX ? (up ? [c, N] : [-N, c]) : [-N, N];
   const code = ['import graph;', 'unitsize(0.5cm);', `fill(${writePolygon([[xs[0], ys[0]], [xs[1], ys[0]], [xs[1], ys[1]], [xs[0], ys[1]]])}, ${FILL_PENS[colour.word]});`];
-  code.push(...writeAxes({ min: -N, max: N, grid: true, numbers: rng.chance(0.5) }));
+  code.push(...writeAxes({ min: -N, max: N, grid: true, numbers: rng.chance(0.5), above: true }));
   const parts: string[] = [];
   const typedParts: string[] = [];
   const boundaries: string[] = [];

@@ -1,7 +1,7 @@
 import { asyNumber, COLOURS } from '../../phrase.ts';
 import type { Predicate, Rng, Scene, Template } from '../../types.ts';
 import {
-  casualRequest, clipLine, coordText, crossingDir, placeTipLabels, pickVerb, problemRequest, rawCasualRequest, shortRequest,
+  casualRequest, clipLine, coordText, placeLabel, placeTipLabels, pickVerb, problemRequest, rawCasualRequest, shortRequest,
   SLOPES, slopeValue, writeAxes, writeLinear, type Slope, pickNames } from './shared.ts';
 
 /** Straight-line graphs: y = mx + b with intercepts, two intersecting lines, slope as rise over run. */
@@ -51,7 +51,7 @@ function sampleSlopeIntercept(rng: Rng): Scene {
     shortRequest('short-2', `${pickVerb(rng, ['Draw', 'Sketch', 'Plot'])} the line ${equation} in ${colour.word}${grid ? ' on a grid' : ''}, marking the intercepts ${yInt} and ${xInt}${labelEq}.`),
     casualRequest(rng, 'casual-1', `graph ${equation} with the intercepts labeled`),
     rawCasualRequest('casual-2', `how do i graph ${equation.replace(/ /g, '')}?? my teacher said use the intercepts`),
-    casualRequest(rng, 'casual-3', `can you draw a ${colour.word} line with slope ${slopeWords(s)} and y-intercept ${b}`),
+    casualRequest(rng, 'casual-3', `a ${colour.word} line with slope ${slopeWords(s)} and y-intercept ${b}`),
     problemRequest('problem-1', `The line ${equation} crosses the y-axis at ${yInt} and the x-axis at ${xInt}. Sketch the line and label both intercepts.`),
     problemRequest('problem-2', `A line has slope ${slopeWords(s)} and passes through ${yInt}. Graph the line${grid ? ' on a coordinate grid' : ''} and mark the point where it meets the x-axis.`),
     problemRequest('problem-3', `Use the intercepts to graph ${equation}: plot ${xInt} and ${yInt}, then draw the line through them${showEquation ? ', labelled with its equation' : ''}.`),
@@ -62,20 +62,22 @@ function sampleSlopeIntercept(rng: Rng): Scene {
 
 function sampleTwoLines(rng: Rng): Scene {
   const numbers = rng.chance(0.5);
+  const name = rng.chance(0.5) ? pickNames(rng, 1)[0]! : '';
   let s1: Slope, s2: Slope, px: number, py: number, b1: number, b2: number;
+  let spot: { dir: string; clearance: number };
   do {
     [s1, s2] = rng.sample(SLOPES, 2) as [Slope, Slope];
     px = rng.int(-3, 3);
     py = rng.int(-3, 3);
     b1 = py - slopeValue(s1) * px;
     b2 = py - slopeValue(s2) * px;
+    spot = placeLabel(px, py, `${name}${coordText(px, py)}`, [{ m: slopeValue(s1), b: b1 }, { m: slopeValue(s2), b: b2 }]);
   } while (
     !Number.isInteger(b1) || !Number.isInteger(b2) || Math.abs(b1) > 5 || Math.abs(b2) > 5 ||
     Math.abs(Math.atan(slopeValue(s1)) - Math.atan(slopeValue(s2))) < 0.45 ||
-    (numbers && (Math.abs(px) < 2 || Math.abs(py) < 2))
+    (numbers && (Math.abs(px) < 2 || Math.abs(py) < 2)) || spot.clearance < 0.3
   );
   const [c1, c2] = rng.sample(COLOURS, 2) as [(typeof COLOURS)[number], (typeof COLOURS)[number]];
-  const name = rng.chance(0.5) ? pickNames(rng, 1)[0]! : '';
   const point = coordText(px, py);
   const pointLabel = `${name}${point}`;
   const e1 = writeLinear(s1, b1);
@@ -84,17 +86,17 @@ function sampleTwoLines(rng: Rng): Scene {
   const showEquations = tips !== null && rng.chance(0.6);
   const code = ['import graph;', 'unitsize(0.5cm);', ...writeAxes({ min: -N, max: N, grid: rng.chance(0.6), numbers })];
   code.push(...writeGraph('f', s1, b1, c1.pen), ...writeGraph('g', s2, b2, c2.pen));
-  code.push(`dot(${point});`, `label("$${pointLabel}$", ${point}, ${crossingDir(slopeValue(s1), slopeValue(s2))});`);
+  code.push(`dot(${point});`, `label("$${pointLabel}$", ${point}, ${spot.dir});`);
   const labels = ['x', 'y', pointLabel];
   if (showEquations && tips) {
-    for (const [spot, e, c] of [[tips[0]!, e1, c1], [tips[1]!, e2, c2]] as const) {
-      code.push(`label("$y = ${e.tex}$", ${coordText(spot.x, spot.y)}, ${spot.dir}, ${c.pen});`);
+    for (const [tip, e, c] of [[tips[0]!, e1, c1], [tips[1]!, e2, c2]] as const) {
+      code.push(`label("$y = ${e.tex}$", ${coordText(tip.x, tip.y)}, ${tip.dir}, ${c.pen});`);
       labels.push(`y = ${e.tex}`);
     }
   }
   const eq1 = `y = ${e1.text}`;
   const eq2 = `y = ${e2.text}`;
-  const named = name ? `point ${name}` : 'the point';
+  const named = name ? `point ${name} at` : 'the point';
   const requests = [
     shortRequest('short-1', `Graph ${eq1} and ${eq2} on the same axes and label their intersection ${pointLabel}.`),
     shortRequest('short-2', `${pickVerb(rng, ['Draw', 'Plot', 'Show'])} two lines, ${eq1} in ${c1.word} and ${eq2} in ${c2.word}, meeting at ${point}.`),
@@ -143,7 +145,7 @@ function sampleSlopeTriangle(rng: Rng): Scene {
   const legs = showNumbers ? ` Label the run ${run} and the rise ${rise}.` : '';
   const requests = [
     shortRequest('short-1', `Draw the line through ${pa} and ${pb} with a dashed slope triangle ${a}${c}${b}.${legs}`),
-    shortRequest('short-2', `${pickVerb(rng, ['Show', 'Sketch', 'Make'])} rise over run for the line through ${coordText(ax, ay)} and ${coordText(bx, by)} on a grid.`),
+    shortRequest('short-2', `${pickVerb(rng, ['Show', 'Mark', 'Draw'])} the rise and run for the line through ${coordText(ax, ay)} and ${coordText(bx, by)} on a grid.`),
     casualRequest(rng, 'casual-1', `slope triangle for the line through ${pa} and ${pb}${showNumbers ? ` with rise ${rise} and run ${run}` : ''}`),
     rawCasualRequest('casual-2', `i dont get rise over run. can you draw a ${colour.word} line through ${coordText(ax, ay)} and ${coordText(bx, by)} and show the rise and run with dashed lines`),
     casualRequest(rng, 'casual-3', `draw a line w slope ${slopeText} going thru ${pa} and show the slope triangle`),

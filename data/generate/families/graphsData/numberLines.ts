@@ -65,7 +65,7 @@ function sampleIntegers(rng: Rng): Scene {
     problemRequest('problem-1', names
       ? `On the number line, ${joinList(points.map((p, i) => `point ${names[i]} represents ${p.text}`))}. Draw the number line from ${lo} to ${hi} with ${which} marked.`
       : `Graph ${count === 1 ? 'the integer' : 'the integers'} ${list} on a number line that runs from ${lo} to ${hi}, labelling each point with its value.`),
-    problemRequest('problem-2', `${sentence(numberWordsFor(count))} on a number line ${names ? `numbered from ${lo} to ${hi}` : `with tick marks from ${lo} to ${hi}`}: ${nameList(points, names)}. ${count > 1 ? 'Which is greatest?' : 'Is it positive or negative?'}`),
+    problemRequest('problem-2', `${sentence(numberWordsFor(count))} on a number line ${names ? `numbered from ${lo} to ${hi}` : `with tick marks from ${lo} to ${hi}`}: ${nameList(points, names)}. ${count > 2 ? 'Which is greatest?' : count === 2 ? 'Which is greater?' : 'Is it positive or negative?'}`),
     problemRequest('problem-3', `Represent ${list} on a horizontal number line${letters ? ' with every integer numbered' : ''}.`),
   ];
   return { code: code.join('\n'), labels: [...labels, ...plotted.labels], predicates: plotted.predicates, requests };

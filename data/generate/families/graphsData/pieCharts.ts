@@ -38,7 +38,7 @@ function samplePercents(rng: Rng, n: number): number[] {
   for (;;) {
     const cuts = rng.sample(Array.from({ length: 19 }, (_, i) => (i + 1) * 5), n - 1).sort((a, b) => a - b);
     const parts = [...cuts, 100].map((c, i) => c - (i ? cuts[i - 1]! : 0));
-    if (parts.every((p) => p >= 10)) return parts.sort((a, b) => b - a);
+    if (parts.every((p) => p >= 15)) return parts.sort((a, b) => b - a);
   }
 }
 
@@ -77,7 +77,7 @@ function writePie(rng: Rng, pie: Pie, mode: Mode, showTitle: boolean): string {
   const sweep = mode === 'fraction' ? '360*parts[i]' : mode === 'percent' ? '3.6*parts[i]' : `360*parts[i]/${pie.total}`;
   code.push(`  real b = a - ${sweep};`, '  filldraw((0, 0)--arc((0, 0), 1, a, b, CW)--cycle, fills[i]);');
   const inside = mode === 'fraction' ? 'marks[i]' : mode === 'percent' ? 'string(parts[i]) + "\\%"' : 'string(parts[i])';
-  code.push(`  label(${inside}, 0.62*dir((a + b)/2));`, '  label(names[i], dir((a + b)/2), dir((a + b)/2));', '  a = b;', '}');
+  code.push(`  label(${inside}, 0.65*dir((a + b)/2));`, '  label(names[i], dir((a + b)/2), dir((a + b)/2));', '  a = b;', '}');
   if (showTitle) code.push(`label("${pie.topic.title}", (0, 1.25), N);`);
   return code.join('\n');
 }

@@ -55,8 +55,8 @@ function sampleRectangle(rng: Rng): Scene {
     shortRequest('short-2', `${pickVerb(rng, ['Sketch', 'Draw', 'Make'])} ${shape} ${title} with ${A}${B} = ${lenText}${square ? '' : ` and ${B}${C} = ${widText}`}${marks ? ', marking the right angles' : ''}.`),
     casualRequest(rng, 'casual-1', `${shape} ${dims}${colour ? ` colored ${colour.word}` : ''}`),
     rawCasualRequest('casual-2', `whats the area of a ${shape} ${square ? `with sides of ${length} ${unit}` : `thats ${length} by ${width} ${unit}`}? can u draw it first`),
-    casualRequest(rng, 'casual-3', `I have to find the perimeter of a ${length} ${UNIT_WORDS[unit]} ${square ? 'square' : `by ${width} ${UNIT_WORDS[unit]} rectangle`}, draw it please`.replace(/^I /, 'i ')),
-    problemRequest('problem-1', `${sentenceCase(shape)} ${title} has length ${lenText}${square ? '' : ` and width ${widText}`}. Find its area and perimeter.`),
+    casualRequest(rng, 'casual-3', `perimeter of a ${length} ${UNIT_WORDS[unit]} ${square ? 'square' : `by ${width} ${UNIT_WORDS[unit]} rectangle`}?? draw it please`),
+    problemRequest('problem-1', `${sentenceCase(shape)} ${title} has ${square ? 'side length' : 'length'} ${lenText}${square ? '' : ` and width ${widText}`}. Find its area and perimeter.`),
     problemRequest('problem-2', `A ${square ? 'square garden' : 'rectangular garden'} measures ${dims.replace('with side ', '')}${square ? ' on each side' : ''}. How much fencing is needed to go around it?${grid ? ' The diagram shows it divided into unit squares.' : ''}`),
     problemRequest('problem-3', `The figure shows ${shape} ${title}. Side ${A}${B} is ${lenText} long${square ? ' and all four sides are equal' : `, and side ${B}${C} is ${widText} long`}.`),
   ];

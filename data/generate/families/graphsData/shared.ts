@@ -48,13 +48,15 @@ export interface AxesOptions {
   max: number;
   grid: boolean;
   numbers: boolean;
+  /** Draw the axes over earlier fills (graph's axes otherwise go underneath a shaded region). */
+  above?: boolean;
 }
 
 /**
  * Square coordinate axes from `min` to `max` (graph module), an optional light grid and numbered unit ticks.
  * Returns code lines; the caller adds `import graph;` and `size(...)` first.
  */
-export function writeAxes({ min, max, grid, numbers }: AxesOptions): string[] {
+export function writeAxes({ min, max, grid, numbers, above = false }: AxesOptions): string[] {
   const lines: string[] = [];
   if (grid) {
     lines.push(
@@ -68,8 +70,8 @@ export function writeAxes({ min, max, grid, numbers }: AxesOptions): string[] {
   const lo = asyNumber(min - 0.5);
   const hi = asyNumber(max + 0.5);
   lines.push(
-    `xaxis(${lo}, ${hi}${tickArg}, Arrows(6));`,
-    `yaxis(${lo}, ${hi}${tickArg}, Arrows(6));`,
+    `xaxis(${lo}, ${hi}${tickArg}, Arrows(6)${above ? ', above=true' : ''});`,
+    `yaxis(${lo}, ${hi}${tickArg}, Arrows(6)${above ? ', above=true' : ''});`,
     `label("$x$", (${hi}, 0), E);`,
     `label("$y$", (0, ${hi}), N);`,
   );
@@ -164,7 +166,7 @@ function findTip(m: number, b: number, n: number, end: 0 | 1): Spot {
 export function placeTipLabels(lines: readonly { m: number; b: number }[], n: number): Spot[] | null {
   const clear = (s: Spot): boolean => (s.dir === 'N' || s.dir === 'S' ? !(s.dir === 'N' && Math.abs(s.x) < 3) && Math.abs(s.x) < n - 1.5 : !(s.dir === 'E' && Math.abs(s.y) < 1.5));
   const apart = (a: Spot, b: Spot): boolean =>
-    a.dir !== b.dir || (a.dir === 'N' || a.dir === 'S' ? Math.abs(a.x - b.x) > 5 : Math.abs(a.y - b.y) > 1.5);
+    a.dir !== b.dir || (a.dir === 'N' || a.dir === 'S' ? Math.abs(a.x - b.x) > 6 : Math.abs(a.y - b.y) > 1.5);
   const combos = lines.length === 1 ? [[1], [0]] : [[1, 1], [1, 0], [0, 1], [0, 0]];
   const fits = combos
     .map((combo) => lines.map((line, i) => findTip(line.m, line.b, n, combo[i] as 0 | 1)))
@@ -173,18 +175,29 @@ export function placeTipLabels(lines: readonly { m: number; b: number }[], n: nu
   return fits.find((spots) => spots.every((s) => s.dir === 'N' || s.dir === 'S')) ?? fits[0] ?? null;
 }
 
-/** Label direction at the crossing of lines with slopes m1, m2: the middle of the widest gap between them. */
-export function crossingDir(m1: number, m2: number): string {
-  const angles = [Math.atan2(m1, 1), Math.atan2(m1, 1) + Math.PI, Math.atan2(m2, 1), Math.atan2(m2, 1) + Math.PI]
-    .map((a) => (a + 2 * Math.PI) % (2 * Math.PI))
-    .sort((a, b) => a - b);
-  let best = 0;
-  let bestGap = -1;
-  angles.forEach((a, i) => {
-    const gap = ((angles[(i + 1) % 4]! - a + 2 * Math.PI) % (2 * Math.PI)) || 2 * Math.PI;
-    if (gap > bestGap) [best, bestGap] = [a + gap / 2, gap];
-  });
-  return compassOf(Math.cos(best), Math.sin(best));
+/**
+ * Label direction for `text` at point (x, y) that keeps the label box (about 0.4 units per character at
+ * unitsize(0.5cm)) farthest from the given lines y = m·x + b and from the axes.
+ */
+export function placeLabel(x: number, y: number, text: string, lines: readonly { m: number; b: number }[]): { dir: string; clearance: number } {
+  const w = 0.4 * text.length;
+  const h = 0.8;
+  let best = 'NE';
+  let bestScore = -Infinity;
+  for (const dir of ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW']) {
+    const dx = dir.includes('E') ? 1 : dir.includes('W') ? -1 : 0;
+    const dy = dir.includes('N') ? 1 : dir.includes('S') ? -1 : 0;
+    const cx = x + dx * (w / 2 + 0.15);
+    const cy = y + dy * (h / 2 + 0.15);
+    let score = Infinity;
+    for (const [px, py] of [[cx - w / 2, cy - h / 2], [cx + w / 2, cy - h / 2], [cx - w / 2, cy + h / 2], [cx + w / 2, cy + h / 2], [cx, cy]] as const) {
+      for (const line of lines) score = Math.min(score, Math.abs(py - (line.m * px + line.b)) / Math.hypot(1, line.m));
+      // The axes (and their tick numbers) count as obstacles too, with a little less weight.
+      score = Math.min(score, Math.abs(px) + 0.3, Math.abs(py) + 0.3);
+    }
+    if (score > bestScore + 1e-9) [best, bestScore] = [dir, score];
+  }
+  return { dir: best, clearance: bestScore };
 }
 
 /**

@@ -51,7 +51,7 @@ function samplePrism(rng: Rng): Scene {
     rawCasualRequest('casual-2', `how do i draw a ${solid} so it doesnt look flat?? ${cube ? `sides are ${l}` : `its ${l} x ${w} x ${h}`}`),
     casualRequest(rng, 'casual-3', `${solid} with dotted lines for the edges u cant see, ${allDims ? `${lt} ${ht} ${wt}` : lt}`),
     problemRequest('problem-1', cube ? `Cube ${title} has edges of length ${lt}. Find its volume and surface area.` : `The rectangular prism ${title} has ${A}${B} = ${lt}, ${B}${F} = ${wt}, and ${A}${D} = ${ht}. Find its volume.`),
-    problemRequest('problem-2', `A ${cube ? 'cube-shaped box' : 'shoebox'} measures ${cube ? `${lt} on each edge` : `${lt} by ${wt} by ${ht}`}. Draw the box, showing the three hidden edges as dashed lines.`),
+    problemRequest('problem-2', `A ${cube ? 'cube-shaped box' : 'storage box'} measures ${cube ? `${lt} on each edge` : `${lt} by ${wt} by ${ht}`}. Draw the box, showing the three hidden edges as dashed lines.`),
     problemRequest('problem-3', `In the figure, ${joinList([A, B, C, D])} form the front face of ${cube ? 'a cube' : 'a right rectangular prism'} and ${E}, ${F}, ${G}, ${H} are the corresponding vertices of the back face. Vertex ${E} is hidden from view.`),
   ];
   const predicates: Predicate[] = [
